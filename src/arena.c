@@ -1,0 +1,119 @@
+#include "arena.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#define ARENA_BLOCK_SIZE 8192
+#define ARENA_ALIGN 16
+
+struct arena_block {
+	struct arena_block *prev;
+	size_t size;
+	size_t used;
+	_Alignas(ARENA_ALIGN) unsigned char data[];
+};
+
+void arena_out_of_memory(void)
+{
+	static const char msg[] = "cosh: out of memory\n";
+	ssize_t n = write(2, msg, sizeof msg - 1);
+	(void)n;
+	_exit(2);
+}
+
+void *xmalloc(size_t size)
+{
+	void *p = malloc(size ? size : 1);
+	if (!p)
+		arena_out_of_memory();
+	return p;
+}
+
+void *xcalloc(size_t n, size_t size)
+{
+	void *p = calloc(n ? n : 1, size ? size : 1);
+	if (!p)
+		arena_out_of_memory();
+	return p;
+}
+
+void *xrealloc(void *p, size_t size)
+{
+	p = realloc(p, size ? size : 1);
+	if (!p)
+		arena_out_of_memory();
+	return p;
+}
+
+char *xstrdup(const char *s)
+{
+	return xstrndup(s, strlen(s));
+}
+
+char *xstrndup(const char *s, size_t n)
+{
+	char *p = xmalloc(n + 1);
+	memcpy(p, s, n);
+	p[n] = '\0';
+	return p;
+}
+
+static struct arena_block *arena_new_block(struct arena *a, size_t need)
+{
+	size_t size = need > ARENA_BLOCK_SIZE ? need : ARENA_BLOCK_SIZE;
+	struct arena_block *b = xmalloc(sizeof *b + size);
+	b->prev = a->head;
+	b->size = size;
+	b->used = 0;
+	a->head = b;
+	return b;
+}
+
+void *arena_alloc(struct arena *a, size_t size)
+{
+	size = (size + ARENA_ALIGN - 1) & ~(size_t)(ARENA_ALIGN - 1);
+	struct arena_block *b = a->head;
+	if (!b || b->size - b->used < size)
+		b = arena_new_block(a, size);
+	void *p = b->data + b->used;
+	b->used += size;
+	return p;
+}
+
+char *arena_strndup(struct arena *a, const char *s, size_t n)
+{
+	char *p = arena_alloc(a, n + 1);
+	memcpy(p, s, n);
+	p[n] = '\0';
+	return p;
+}
+
+char *arena_strdup(struct arena *a, const char *s)
+{
+	return arena_strndup(a, s, strlen(s));
+}
+
+struct arena_mark arena_mark(struct arena *a)
+{
+	struct arena_mark m = { a->head, a->head ? a->head->used : 0 };
+	return m;
+}
+
+void arena_release(struct arena *a, struct arena_mark mark)
+{
+	while (a->head && a->head != mark.block) {
+		struct arena_block *prev = a->head->prev;
+		free(a->head);
+		a->head = prev;
+	}
+	if (a->head)
+		a->head->used = mark.used;
+}
+
+void arena_free(struct arena *a)
+{
+	struct arena_mark none = { NULL, 0 };
+	arena_release(a, none);
+}

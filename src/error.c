@@ -1,0 +1,58 @@
+#include "error.h"
+
+#include <stdarg.h>
+
+#include "output.h"
+#include "shell.h"
+#include "strbuf.h"
+
+void error_print(struct shell *sh, const char *fmt, ...)
+{
+	struct strbuf sb = { 0 };
+	strbuf_adds(&sb, "cosh: ");
+	if (!sh->opts.interactive || sh->dot_depth > 0) {
+		if (sh->source_name)
+			strbuf_addf(&sb, "%s: ", sh->source_name);
+		strbuf_addf(&sb, "line %d: ", sh->lineno);
+	}
+	va_list ap;
+	va_start(ap, fmt);
+	strbuf_vaddf(&sb, fmt, ap);
+	va_end(ap);
+	strbuf_addc(&sb, '\n');
+	/* Pending builtin output goes first so the two stay in order. */
+	output_flush(&sh->out);
+	output_write_all(2, sb.data, sb.len);
+	strbuf_release(&sb);
+}
+
+/* XCU 2.8.1, "Consequences of Shell Errors". */
+static int error_exits(struct shell *sh, enum error_kind kind)
+{
+	switch (kind) {
+	case ERROR_SYNTAX:
+	case ERROR_ASSIGNMENT:
+	case ERROR_EXPANSION:
+		return 1;
+	case ERROR_SPECIAL_BUILTIN:
+	case ERROR_REDIR_SPECIAL:
+		/* `command` suppresses the special properties (XCU 2.15). */
+		return sh->command_prefix == 0;
+	case ERROR_OTHER_UTILITY:
+	case ERROR_REDIR_COMPOUND:
+	case ERROR_REDIR_FUNCTION:
+	case ERROR_REDIR_OTHER:
+	case ERROR_NOT_FOUND:
+		return 0;
+	}
+	return 0;
+}
+
+int error_consequence(struct shell *sh, enum error_kind kind, int status)
+{
+	if (!sh->opts.interactive && error_exits(sh, kind)) {
+		sh->flow = FLOW_EXIT;
+		sh->exit_status = status;
+	}
+	return status;
+}

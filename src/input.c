@@ -1,0 +1,123 @@
+#include "input.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "fdtab.h"
+#include "lineedit.h"
+#include "shell.h"
+
+#define INPUT_BLOCK 8192
+
+void input_init_string(struct input *in, const char *text, const char *name)
+{
+	memset(in, 0, sizeof *in);
+	in->kind = INPUT_STRING;
+	in->name = name;
+	in->buf = (char *)text;
+	in->len = strlen(text);
+	in->fd = -1;
+	in->lineno = 1;
+}
+
+void input_init_fd(struct shell *sh, struct input *in, int fd,
+		   const char *name, bool owned)
+{
+	memset(in, 0, sizeof *in);
+	in->kind = INPUT_FD;
+	in->name = name;
+	in->fd = fd;
+	in->lineno = 1;
+	in->fd_owned = owned;
+	if (owned)
+		fdtab_take(sh, &in->fd);
+	/* A script on an unseekable standard input shares that input with
+	 * the commands it runs: reading ahead would steal their data. */
+	in->byte_at_a_time = !owned && lseek(fd, 0, SEEK_CUR) < 0;
+}
+
+void input_init_interactive(struct input *in, int fd)
+{
+	memset(in, 0, sizeof *in);
+	in->kind = INPUT_INTERACTIVE;
+	in->fd = fd;
+	in->lineno = 1;
+}
+
+static bool input_fill_fd(struct input *in)
+{
+	if (!in->cap) {
+		in->cap = INPUT_BLOCK;
+		in->buf = xmalloc(in->cap);
+	}
+	size_t want = in->byte_at_a_time ? 1 : in->cap;
+	for (;;) {
+		ssize_t n = read(in->fd, in->buf, want);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			return false;
+		in->len = (size_t)n;
+		in->pos = 0;
+		return true;
+	}
+}
+
+static bool input_fill(struct shell *sh, struct input *in)
+{
+	if (in->eof)
+		return false;
+	bool ok = false;
+	if (in->kind == INPUT_FD) {
+		ok = input_fill_fd(in);
+	} else if (in->kind == INPUT_INTERACTIVE) {
+		free(in->buf);
+		in->buf = lineedit_read(sh, in->continuation, &in->len);
+		in->pos = 0;
+		ok = in->buf != NULL;
+		in->continuation = true;
+	}
+	if (!ok)
+		in->eof = true;
+	return ok;
+}
+
+int input_getc(struct shell *sh, struct input *in)
+{
+	if (in->pos >= in->len && !input_fill(sh, in))
+		return -1;
+	unsigned char c = (unsigned char)in->buf[in->pos++];
+	if (c == '\n')
+		in->lineno++;
+	return c;
+}
+
+void input_ungetc(struct input *in)
+{
+	if (in->pos > 0) {
+		in->pos--;
+		if (in->buf[in->pos] == '\n')
+			in->lineno--;
+	}
+}
+
+void input_sync(struct shell *sh, struct input *in)
+{
+	(void)sh;
+	if (in->kind != INPUT_FD || in->pos >= in->len)
+		return;
+	off_t back = (off_t)(in->len - in->pos);
+	if (lseek(in->fd, -back, SEEK_CUR) >= 0)
+		in->len = in->pos = 0;
+}
+
+void input_close(struct shell *sh, struct input *in)
+{
+	if (in->kind != INPUT_STRING)
+		free(in->buf);
+	in->buf = NULL;
+	if (in->fd_owned)
+		fdtab_close(sh, &in->fd);
+}

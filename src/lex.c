@@ -1,0 +1,496 @@
+#include "lex.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ast.h"
+#include "error.h"
+#include "input.h"
+#include "parse.h"
+#include "shell.h"
+
+void lex_init(struct lexer *lx, struct shell *sh, struct input *in)
+{
+	memset(lx, 0, sizeof *lx);
+	lx->sh = sh;
+	lx->in = in;
+}
+
+int lex_lineno(struct lexer *lx)
+{
+	return lx->in->lineno;
+}
+
+void lex_syntax_error(struct lexer *lx, const char *fmt, ...)
+{
+	if (lx->error)
+		return;
+	struct strbuf sb = { 0 };
+	va_list ap;
+	va_start(ap, fmt);
+	strbuf_vaddf(&sb, fmt, ap);
+	va_end(ap);
+	lx->sh->lineno = lex_lineno(lx);
+	error_print(lx->sh, "syntax error: %s", strbuf_str(&sb));
+	strbuf_release(&sb);
+	lx->error = true;
+}
+
+/* Alias text that has been read to its end stays on the stack (as the
+ * recursion guard of XCU 2.3.1) until the next token starts. */
+static void lex_pop_finished_aliases(struct lexer *lx)
+{
+	while (lx->alias && lx->alias->pos > strlen(lx->alias->text)) {
+		struct lex_alias *a = lx->alias;
+		lx->alias = a->prev;
+		free(a);
+	}
+}
+
+static int lex_raw_getc(struct lexer *lx)
+{
+	if (lx->nunget)
+		return lx->unget[--lx->nunget];
+	for (struct lex_alias *a = lx->alias; a; a = a->prev) {
+		size_t len = strlen(a->text);
+		if (a->pos < len)
+			return (unsigned char)a->text[a->pos++];
+		if (a->pos == len) {
+			/* The end of an alias value ends the token. */
+			a->pos++;
+			return ' ';
+		}
+	}
+	return input_getc(lx->sh, lx->in);
+}
+
+static int lex_getc(struct lexer *lx)
+{
+	int c = lex_raw_getc(lx);
+	if (c >= 0 && lx->record)
+		strbuf_addc(lx->record, (char)c);
+	return c;
+}
+
+static void lex_ungetc(struct lexer *lx, int c)
+{
+	lx->unget[lx->nunget++] = c;
+	if (c >= 0 && lx->record && lx->record->len)
+		lx->record->data[--lx->record->len] = '\0';
+}
+
+/* Drops the last n recorded bytes (a removed backslash-newline). */
+static void lex_unrecord(struct lexer *lx, size_t n)
+{
+	if (lx->record && lx->record->len >= n) {
+		lx->record->len -= n;
+		lx->record->data[lx->record->len] = '\0';
+	}
+}
+
+void lex_push_alias(struct lexer *lx, const char *name, const char *value)
+{
+	struct lex_alias *a = xcalloc(1, sizeof *a);
+	a->prev = lx->alias;
+	a->name = name;
+	a->text = value;
+	size_t len = strlen(value);
+	a->blank_after = len && (value[len - 1] == ' ' || value[len - 1] == '\t');
+	lx->alias = a;
+}
+
+bool lex_alias_active(struct lexer *lx, const char *name)
+{
+	for (struct lex_alias *a = lx->alias; a; a = a->prev)
+		if (strcmp(a->name, name) == 0)
+			return true;
+	return false;
+}
+
+void lex_queue_heredoc(struct lexer *lx, struct ast_redir *redir,
+		       bool strip_tabs)
+{
+	struct lex_heredoc *h = arena_alloc(&lx->chunk->arena, sizeof *h);
+	h->redir = redir;
+	h->strip_tabs = strip_tabs;
+	h->next = NULL;
+	struct lex_heredoc **tail = &lx->heredocs;
+	while (*tail)
+		tail = &(*tail)->next;
+	*tail = h;
+}
+
+static bool lex_scan_dollar(struct lexer *lx, bool in_dquote);
+static bool lex_scan_backquote(struct lexer *lx);
+
+static bool lex_unterminated(struct lexer *lx, const char *what)
+{
+	lex_syntax_error(lx, "unterminated %s", what);
+	return false;
+}
+
+static bool lex_scan_single_quote(struct lexer *lx)
+{
+	for (;;) {
+		int c = lex_getc(lx);
+		if (c < 0)
+			return lex_unterminated(lx, "quoted string");
+		if (c == '\'')
+			return true;
+	}
+}
+
+/* A backslash outside single quotes: backslash-newline disappears
+ * (XCU 2.2.1), anything else is kept for expansion to interpret. */
+static void lex_scan_backslash(struct lexer *lx)
+{
+	int c = lex_getc(lx);
+	/* At end of input a trailing backslash stays literal. */
+	if (c == '\n')
+		lex_unrecord(lx, 2);
+}
+
+static bool lex_scan_double_quote(struct lexer *lx)
+{
+	for (;;) {
+		int c = lex_getc(lx);
+		if (c < 0)
+			return lex_unterminated(lx, "quoted string");
+		if (c == '"')
+			return true;
+		if (c == '\\')
+			lex_scan_backslash(lx);
+		else if (c == '$' && !lex_scan_dollar(lx, true))
+			return false;
+		else if (c == '`' && !lex_scan_backquote(lx))
+			return false;
+	}
+}
+
+static bool lex_scan_backquote(struct lexer *lx)
+{
+	for (;;) {
+		int c = lex_getc(lx);
+		if (c < 0)
+			return lex_unterminated(lx, "command substitution");
+		if (c == '`')
+			return true;
+		if (c == '\\' && lex_getc(lx) < 0)
+			return lex_unterminated(lx, "command substitution");
+	}
+}
+
+/* $(( ... )): up to the parenthesis that closes the opening pair. */
+static bool lex_scan_arith(struct lexer *lx)
+{
+	int depth = 2;
+	while (depth > 0) {
+		int c = lex_getc(lx);
+		if (c < 0)
+			return lex_unterminated(lx, "arithmetic expansion");
+		if (c == '(')
+			depth++;
+		else if (c == ')')
+			depth--;
+		else if (c == '\\')
+			lex_scan_backslash(lx);
+		else if (c == '\'' && !lex_scan_single_quote(lx))
+			return false;
+		else if (c == '"' && !lex_scan_double_quote(lx))
+			return false;
+		else if (c == '$' && !lex_scan_dollar(lx, false))
+			return false;
+		else if (c == '`' && !lex_scan_backquote(lx))
+			return false;
+	}
+	return true;
+}
+
+static bool lex_scan_brace(struct lexer *lx, bool in_dquote)
+{
+	for (;;) {
+		int c = lex_getc(lx);
+		if (c < 0)
+			return lex_unterminated(lx, "parameter expansion");
+		if (c == '}')
+			return true;
+		if (c == '\\')
+			lex_scan_backslash(lx);
+		else if (c == '\'' && !in_dquote && !lex_scan_single_quote(lx))
+			return false;
+		else if (c == '"' && !lex_scan_double_quote(lx))
+			return false;
+		else if (c == '$' && !lex_scan_dollar(lx, in_dquote))
+			return false;
+		else if (c == '`' && !lex_scan_backquote(lx))
+			return false;
+	}
+}
+
+/* After '$': ${...}, $(...), $((...)) or a plain parameter. */
+static bool lex_scan_dollar(struct lexer *lx, bool in_dquote)
+{
+	int c = lex_getc(lx);
+	if (c == '{')
+		return lex_scan_brace(lx, in_dquote);
+	if (c != '(') {
+		lex_ungetc(lx, c);
+		return true;
+	}
+	int c2 = lex_getc(lx);
+	if (c2 == '(')
+		return lex_scan_arith(lx);
+	lex_ungetc(lx, c2);
+	return parse_command_substitution(lx);
+}
+
+static bool lex_is_delimiter(int c)
+{
+	return c < 0 || strchr(" \t\n;&|<>()", c) != NULL;
+}
+
+/* Reads the rest of a word whose text is recorded in lx->record. */
+static bool lex_scan_word(struct lexer *lx, bool *quoted)
+{
+	for (;;) {
+		int c = lex_getc(lx);
+		if (lex_is_delimiter(c)) {
+			lex_ungetc(lx, c);
+			return true;
+		}
+		bool ok = true;
+		switch (c) {
+		case '\\':
+			*quoted = true;
+			lex_scan_backslash(lx);
+			break;
+		case '\'':
+			*quoted = true;
+			ok = lex_scan_single_quote(lx);
+			break;
+		case '"':
+			*quoted = true;
+			ok = lex_scan_double_quote(lx);
+			break;
+		case '$':
+			ok = lex_scan_dollar(lx, false);
+			break;
+		case '`':
+			ok = lex_scan_backquote(lx);
+			break;
+		}
+		if (!ok)
+			return false;
+	}
+}
+
+static bool lex_all_digits(const char *s)
+{
+	if (!*s)
+		return false;
+	for (; *s; s++)
+		if (*s < '0' || *s > '9')
+			return false;
+	return true;
+}
+
+static struct token lex_word(struct lexer *lx, struct token tok)
+{
+	struct strbuf *outer = lx->record;
+	struct strbuf word = { 0 };
+	lx->record = &word;
+	bool ok = lex_scan_word(lx, &tok.quoted);
+	lx->record = outer;
+	if (!ok) {
+		strbuf_release(&word);
+		tok.kind = TOKEN_ERROR;
+		return tok;
+	}
+	if (outer)
+		strbuf_add(outer, strbuf_str(&word), word.len);
+	tok.kind = TOKEN_WORD;
+	tok.text = arena_strndup(&lx->chunk->arena, strbuf_str(&word), word.len);
+	strbuf_release(&word);
+	if (lex_all_digits(tok.text)) {
+		int c = lex_getc(lx);
+		if (c == '<' || c == '>')
+			tok.kind = TOKEN_IO_NUMBER;
+		lex_ungetc(lx, c);
+	}
+	return tok;
+}
+
+/* Reads one line of a here-document body into line; false at EOF with
+ * nothing read. */
+static bool lex_read_line(struct lexer *lx, struct strbuf *line)
+{
+	strbuf_reset(line);
+	int c;
+	while ((c = lex_getc(lx)) >= 0 && c != '\n')
+		strbuf_addc(line, (char)c);
+	return c >= 0 || line->len > 0;
+}
+
+char *lex_unquote_delimiter(struct lexer *lx, const char *word, bool *quoted)
+{
+	struct strbuf sb = { 0 };
+	*quoted = false;
+	for (const char *p = word; *p; p++) {
+		if (*p == '\\' && p[1]) {
+			*quoted = true;
+			strbuf_addc(&sb, *++p);
+		} else if (*p == '\'' || *p == '"') {
+			*quoted = true;
+		} else {
+			strbuf_addc(&sb, *p);
+		}
+	}
+	char *s = arena_strndup(&lx->chunk->arena, strbuf_str(&sb), sb.len);
+	strbuf_release(&sb);
+	return s;
+}
+
+/* XCU 2.7.4: the bodies of the here-documents of a line follow it. */
+static void lex_read_heredocs(struct lexer *lx)
+{
+	struct strbuf line = { 0 };
+	for (struct lex_heredoc *h = lx->heredocs; h; h = h->next) {
+		struct strbuf body = { 0 };
+		const char *delim = h->redir->word;
+		for (;;) {
+			if (!lex_read_line(lx, &line))
+				break;  /* end of file ends the body, as in dash */
+			const char *text = strbuf_str(&line);
+			if (h->strip_tabs)
+				while (*text == '\t')
+					text++;
+			if (strcmp(text, delim) == 0)
+				break;
+			strbuf_adds(&body, text);
+			strbuf_addc(&body, '\n');
+		}
+		h->redir->heredoc = arena_strndup(&lx->chunk->arena,
+						  strbuf_str(&body), body.len);
+		strbuf_release(&body);
+	}
+	strbuf_release(&line);
+	lx->heredocs = NULL;
+}
+
+static enum token_kind lex_operator(struct lexer *lx, int c)
+{
+	int n = lex_getc(lx);
+	enum token_kind kind;
+	switch (c) {
+	case '&':
+		if (n == '&')
+			return TOKEN_AND_IF;
+		kind = TOKEN_AMP;
+		break;
+	case '|':
+		if (n == '|')
+			return TOKEN_OR_IF;
+		kind = TOKEN_PIPE;
+		break;
+	case ';':
+		if (n == ';')
+			return TOKEN_DSEMI;
+		if (n == '&')
+			return TOKEN_SEMI_AND;
+		kind = TOKEN_SEMI;
+		break;
+	case '(':
+		kind = TOKEN_LPAREN;
+		break;
+	case ')':
+		kind = TOKEN_RPAREN;
+		break;
+	case '<':
+		if (n == '<') {
+			int m = lex_getc(lx);
+			if (m == '-')
+				return TOKEN_DLESSDASH;
+			lex_ungetc(lx, m);
+			return TOKEN_DLESS;
+		}
+		if (n == '&')
+			return TOKEN_LESSAND;
+		if (n == '>')
+			return TOKEN_LESSGREAT;
+		kind = TOKEN_LESS;
+		break;
+	default: /* '>' */
+		if (n == '>')
+			return TOKEN_DGREAT;
+		if (n == '&')
+			return TOKEN_GREATAND;
+		if (n == '|')
+			return TOKEN_CLOBBER;
+		kind = TOKEN_GREAT;
+		break;
+	}
+	lex_ungetc(lx, n);
+	return kind;
+}
+
+/* Skips blanks, comments and backslash-newlines; returns the next byte. */
+static int lex_skip_blanks(struct lexer *lx)
+{
+	for (;;) {
+		int c = lex_getc(lx);
+		if (c == ' ' || c == '\t')
+			continue;
+		if (c == '#') {
+			while ((c = lex_getc(lx)) >= 0 && c != '\n')
+				;
+			return c;
+		}
+		if (c == '\\') {
+			int n = lex_getc(lx);
+			if (n == '\n') {
+				lex_unrecord(lx, 2);
+				continue;
+			}
+			lex_ungetc(lx, n);
+		}
+		return c;
+	}
+}
+
+struct token lex_next(struct lexer *lx)
+{
+	struct token tok = { .kind = TOKEN_EOF };
+	if (lx->error) {
+		tok.kind = TOKEN_ERROR;
+		return tok;
+	}
+	if (!lx->nunget)
+		lex_pop_finished_aliases(lx);
+	int c = lex_skip_blanks(lx);
+	tok.lineno = lex_lineno(lx);
+	if (c < 0)
+		return tok;
+	if (c == '\n') {
+		tok.kind = TOKEN_NEWLINE;
+		tok.lineno--;
+		if (lx->heredocs)
+			lex_read_heredocs(lx);
+		return tok;
+	}
+	if (strchr("&|;()<>", c)) {
+		tok.kind = lex_operator(lx, c);
+		return tok;
+	}
+	lex_ungetc(lx, c);
+	return lex_word(lx, tok);
+}
+
+void lex_free_aliases(struct lexer *lx)
+{
+	while (lx->alias) {
+		struct lex_alias *a = lx->alias;
+		lx->alias = a->prev;
+		free(a);
+	}
+}

@@ -1,0 +1,98 @@
+/* The lexer (XCU 2.3): tokens, quoting, here-document bodies, aliases.
+ * Words keep their source text, quotes included; nested command
+ * substitutions are parsed while lexing (to find their end) and kept as
+ * text. */
+#ifndef COSH_LEX_H
+#define COSH_LEX_H
+
+#include <stdbool.h>
+
+#include "strbuf.h"
+
+struct shell;
+struct input;
+struct ast_chunk;
+struct ast_redir;
+
+enum token_kind {
+	TOKEN_WORD,
+	TOKEN_IO_NUMBER,
+	TOKEN_NEWLINE,
+	TOKEN_EOF,
+	TOKEN_AND_IF,     /* && */
+	TOKEN_OR_IF,      /* || */
+	TOKEN_DSEMI,      /* ;; */
+	TOKEN_SEMI_AND,   /* ;& */
+	TOKEN_AMP,        /* & */
+	TOKEN_SEMI,       /* ; */
+	TOKEN_PIPE,       /* | */
+	TOKEN_LPAREN,     /* ( */
+	TOKEN_RPAREN,     /* ) */
+	TOKEN_LESS,       /* < */
+	TOKEN_GREAT,      /* > */
+	TOKEN_DGREAT,     /* >> */
+	TOKEN_DLESS,      /* << */
+	TOKEN_DLESSDASH,  /* <<- */
+	TOKEN_LESSAND,    /* <& */
+	TOKEN_GREATAND,   /* >& */
+	TOKEN_LESSGREAT,  /* <> */
+	TOKEN_CLOBBER,    /* >| */
+	TOKEN_ERROR,      /* a lexical error was reported */
+};
+
+struct token {
+	enum token_kind kind;
+	char *text;       /* WORD, IO_NUMBER: source text, in the chunk */
+	bool quoted;      /* the word has a quote or backslash */
+	int lineno;
+};
+
+struct lex_alias {
+	struct lex_alias *prev;
+	const char *name;   /* alias being expanded (recursion guard) */
+	const char *text;
+	size_t pos;
+	bool blank_after;   /* value ends in a blank: check next word too */
+};
+
+struct lex_heredoc {
+	struct lex_heredoc *next;
+	struct ast_redir *redir;
+	bool strip_tabs;
+};
+
+struct lexer {
+	struct shell *sh;
+	struct input *in;
+	struct ast_chunk *chunk;   /* where token texts go */
+	struct lex_alias *alias;
+	struct lex_heredoc *heredocs;  /* bodies to read after the newline */
+	struct strbuf *record;     /* raw text being captured, or NULL */
+	int unget[4];
+	int nunget;
+	bool error;
+	int depth;                 /* nesting of command substitutions */
+};
+
+void lex_init(struct lexer *lx, struct shell *sh, struct input *in);
+/* Reads the next token. Errors are printed and give TOKEN_ERROR. */
+struct token lex_next(struct lexer *lx);
+/* Queues a here-document whose body follows the next newline. */
+void lex_queue_heredoc(struct lexer *lx, struct ast_redir *redir,
+		       bool strip_tabs);
+/* Pushes an alias value to be read before the rest of the input. */
+void lex_push_alias(struct lexer *lx, const char *name, const char *value);
+/* Frees the alias stack (end of input or error recovery). */
+void lex_free_aliases(struct lexer *lx);
+/* True while the alias name is being expanded. */
+bool lex_alias_active(struct lexer *lx, const char *name);
+/* Line of the next character. */
+int lex_lineno(struct lexer *lx);
+/* Removes quotes from a here-document delimiter word. */
+char *lex_unquote_delimiter(struct lexer *lx, const char *word,
+			    bool *quoted);
+/* Prints a syntax error at the current line and marks the lexer. */
+void lex_syntax_error(struct lexer *lx, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+#endif

@@ -1,0 +1,31 @@
+#include "shell.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+void shell_init(struct shell *sh, char **environ, const char *arg0)
+{
+	memset(sh, 0, sizeof *sh);
+	output_init(&sh->out, 1);
+	sh->arg0 = xstrdup(arg0);
+	sh->pid = getpid();
+	sh->lineno = 1;
+	vars_init(sh, environ);
+	params_set(&sh->params, 0, NULL);
+}
+
+void shell_enter_subshell(struct shell *sh)
+{
+	sh->subshell = true;
+	trap_reset_for_subshell(sh);
+	jobs_forget_all(sh);
+}
+
+void shell_exit(struct shell *sh, int status)
+{
+	sh->exit_status = status;
+	trap_run_exit(sh);
+	output_flush(&sh->out);
+	exit(sh->exit_status & 0xff);
+}

@@ -1,0 +1,358 @@
+/* One simple command (XCU 2.9.1): expand, assign, redirect, dispatch. */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "ast.h"
+#include "builtins/builtins.h"
+#include "command.h"
+#include "error.h"
+#include "exec.h"
+#include "expand.h"
+#include "shell.h"
+#include "strbuf.h"
+#ifdef COSH_CONTAINER
+#include "container/container.h"
+#endif
+
+/* A variable as it was before a temporary assignment. */
+struct saved_var {
+	char *name;
+	char *value;
+	unsigned flags;
+	bool existed;
+};
+
+struct simple_cmd {
+	struct strvec argv;
+	char **assigns;     /* expanded "name=value" strings, in scratch */
+	int nassigns;
+	const struct ast_redir *redirs;
+	struct saved_var *saved;
+	int nsaved;
+};
+
+static bool trace_needs_quotes(const char *s)
+{
+	if (!*s)
+		return true;
+	for (; *s; s++)
+		if (!strchr("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+			    "0123456789_-./=:,+@%", *s))
+			return true;
+	return false;
+}
+
+static void trace_word(struct strbuf *sb, const char *w)
+{
+	if (!trace_needs_quotes(w)) {
+		strbuf_adds(sb, w);
+		return;
+	}
+	strbuf_addc(sb, '\'');
+	for (; *w; w++) {
+		if (*w == '\'')
+			strbuf_adds(sb, "'\\''");
+		else
+			strbuf_addc(sb, *w);
+	}
+	strbuf_addc(sb, '\'');
+}
+
+/* set -x: PS4, then the expanded assignments and words (XCU 2.14). */
+static void simple_trace(struct shell *sh, struct simple_cmd *cmd)
+{
+	struct strbuf sb = { 0 };
+	const char *ps4 = vars_get(sh, "PS4");
+	strbuf_adds(&sb, ps4 ? expand_prompt(sh, ps4) : "+ ");
+	for (int i = 0; i < cmd->nassigns; i++) {
+		if (i)
+			strbuf_addc(&sb, ' ');
+		const char *eq = strchr(cmd->assigns[i], '=');
+		strbuf_add(&sb, cmd->assigns[i], (size_t)(eq - cmd->assigns[i] + 1));
+		trace_word(&sb, eq + 1);
+	}
+	for (size_t i = 0; i < cmd->argv.len; i++) {
+		if (i || cmd->nassigns)
+			strbuf_addc(&sb, ' ');
+		trace_word(&sb, cmd->argv.items[i]);
+	}
+	strbuf_addc(&sb, '\n');
+	output_flush(&sh->out);
+	output_write_all(2, sb.data, sb.len);
+	strbuf_release(&sb);
+}
+
+static int simple_expand(struct shell *sh, const struct ast_node *node,
+			 struct simple_cmd *cmd)
+{
+	const struct ast_simple *s = &node->u.simple;
+	if (expand_words(sh, s->words, s->nwords, &cmd->argv) < 0)
+		return -1;
+	cmd->assigns = arena_alloc(&sh->scratch,
+				   sizeof *cmd->assigns * (size_t)(s->nassigns + 1));
+	for (int i = 0; i < s->nassigns; i++) {
+		const char *eq = strchr(s->assigns[i], '=');
+		char *value = expand_assignment_value(sh, eq + 1);
+		if (!value)
+			return -1;
+		size_t nl = (size_t)(eq - s->assigns[i]) + 1, vl = strlen(value);
+		char *a = arena_alloc(&sh->scratch, nl + vl + 1);
+		memcpy(a, s->assigns[i], nl);
+		memcpy(a + nl, value, vl + 1);
+		cmd->assigns[i] = a;
+	}
+	cmd->assigns[s->nassigns] = NULL;
+	cmd->nassigns = s->nassigns;
+	return 0;
+}
+
+/* Assignments that stay in the shell (no command, special builtins). */
+static int simple_assign(struct shell *sh, struct simple_cmd *cmd)
+{
+	for (int i = 0; i < cmd->nassigns; i++)
+		if (vars_assign(sh, cmd->assigns[i], 0) < 0)
+			return -1;
+	return 0;
+}
+
+/* Assignments for the duration of a regular builtin or function: they
+ * are exported meanwhile and undone afterwards. */
+static int simple_assign_temporary(struct shell *sh, struct simple_cmd *cmd)
+{
+	if (!cmd->nassigns)
+		return 0;
+	cmd->saved = xcalloc((size_t)cmd->nassigns, sizeof *cmd->saved);
+	for (int i = 0; i < cmd->nassigns; i++) {
+		const char *a = cmd->assigns[i];
+		char *name = xstrndup(a, (size_t)(strchr(a, '=') - a));
+		struct var *v = vars_lookup(sh, name);
+		struct saved_var *sv = &cmd->saved[cmd->nsaved++];
+		sv->name = name;
+		sv->existed = v != NULL;
+		sv->value = v && v->value ? xstrdup(v->value) : NULL;
+		sv->flags = v ? v->flags : 0;
+		if (vars_assign(sh, a, VAR_EXPORT) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+static void simple_restore_vars(struct shell *sh, struct simple_cmd *cmd)
+{
+	for (int i = cmd->nsaved - 1; i >= 0; i--) {
+		struct saved_var *sv = &cmd->saved[i];
+		struct var *v = vars_lookup(sh, sv->name);
+		if (v && !(v->flags & VAR_READONLY)) {
+			if (sv->existed) {
+				free(v->value);
+				v->value = sv->value;
+				sv->value = NULL;
+				v->flags = sv->flags;
+			} else {
+				vars_unset(sh, sv->name);
+			}
+		}
+		free(sv->name);
+		free(sv->value);
+	}
+	free(cmd->saved);
+	cmd->saved = NULL;
+	cmd->nsaved = 0;
+}
+
+/* XCU 2.9.1: with no command name, assignments affect the shell and
+ * redirections are performed and undone. */
+static int simple_no_command(struct shell *sh, struct simple_cmd *cmd)
+{
+	if (simple_assign(sh, cmd) < 0)
+		return error_consequence(sh, ERROR_ASSIGNMENT, 1);
+	if (cmd->redirs) {
+		if (redir_push(sh, cmd->redirs, true) < 0)
+			return error_consequence(sh, ERROR_REDIR_OTHER, 1);
+		redir_pop(sh);
+	}
+	return sh->cmdsub_status;
+}
+
+/* Flushes builtin output; a failed write makes the builtin fail. */
+static int simple_flush(struct shell *sh, const char *name, int status)
+{
+	if (output_flush(&sh->out) < 0) {
+		int err = sh->out.error;
+		output_reset_error(&sh->out);
+		error_print(sh, "%s: write error: %s", name, strerror(err));
+		if (status == 0)
+			status = 1;
+	}
+	return status;
+}
+
+static int simple_builtin(struct shell *sh, struct simple_cmd *cmd,
+			  const struct builtin *b)
+{
+	int r = b->special ? simple_assign(sh, cmd)
+			   : simple_assign_temporary(sh, cmd);
+	if (r < 0) {
+		simple_restore_vars(sh, cmd);
+		return error_consequence(sh, ERROR_ASSIGNMENT, 1);
+	}
+	if (cmd->redirs && redir_push(sh, cmd->redirs, true) < 0) {
+		simple_restore_vars(sh, cmd);
+		return error_consequence(sh, b->special ? ERROR_REDIR_SPECIAL
+					 : ERROR_REDIR_OTHER, 1);
+	}
+	sh->cmd_assigns = cmd->assigns;
+	sh->cmd_nassigns = cmd->nassigns;
+	bool nofork = sh->nofork;
+	sh->nofork = false;
+	int status = b->fn(sh, (int)cmd->argv.len, cmd->argv.items);
+	sh->nofork = nofork;
+	sh->cmd_assigns = NULL;
+	sh->cmd_nassigns = 0;
+	status = simple_flush(sh, b->name, status);
+	if (cmd->redirs) {
+		if (sh->keep_redirs)
+			redir_keep(sh);
+		else
+			redir_pop(sh);
+	}
+	sh->keep_redirs = false;
+	simple_restore_vars(sh, cmd);
+	return status;
+}
+
+static int simple_function(struct shell *sh, struct simple_cmd *cmd,
+			   struct func *f)
+{
+	if (simple_assign_temporary(sh, cmd) < 0) {
+		simple_restore_vars(sh, cmd);
+		return error_consequence(sh, ERROR_ASSIGNMENT, 1);
+	}
+	if (cmd->redirs && redir_push(sh, cmd->redirs, true) < 0) {
+		simple_restore_vars(sh, cmd);
+		return error_consequence(sh, ERROR_REDIR_FUNCTION, 1);
+	}
+	bool nofork = sh->nofork;
+	sh->nofork = false;
+	int status = func_call(sh, f, (int)cmd->argv.len, cmd->argv.items);
+	sh->nofork = nofork;
+	if (cmd->redirs)
+		redir_pop(sh);
+	simple_restore_vars(sh, cmd);
+	return status;
+}
+
+/* Prints the failure of a command that could not be found or run;
+ * redirections apply to the message (`foo 2>/dev/null`). */
+static int simple_not_found(struct shell *sh, struct simple_cmd *cmd,
+			    const struct command_found *cf)
+{
+	if (cmd->redirs && redir_push(sh, cmd->redirs, true) < 0)
+		return error_consequence(sh, ERROR_REDIR_OTHER, 1);
+	const char *name = cmd->argv.items[0];
+	if (cf->error == 126)
+		error_print(sh, "%s: %s", name, strerror(EACCES));
+	else
+		error_print(sh, "%s: not found", name);
+	if (cmd->redirs)
+		redir_pop(sh);
+	return cf->error;
+}
+
+/* In the process that becomes the command: redirect, then run it. */
+static _Noreturn void simple_become(struct shell *sh, char **argv,
+				    char **assigns, int nassigns,
+				    const struct ast_redir *redirs,
+				    const struct command_found *cf)
+{
+	if (redirs && redir_push(sh, redirs, false) < 0)
+		_exit(1);
+	int status;
+#ifdef COSH_CONTAINER
+	if (cf->kind == COMMAND_CONTAINER) {
+		status = container_run(sh, argv, assigns);
+		output_flush(&sh->out);
+		_exit(status & 0xff);
+	}
+#endif
+	char **env = vars_environ(sh, assigns, (size_t)nassigns);
+	trap_reset_for_exec(sh);
+	status = command_execve(sh, cf->path, argv, env);
+	_exit(status);
+}
+
+int exec_program(struct shell *sh, char **argv, char **assigns,
+		 const struct ast_redir *redirs,
+		 const struct command_found *cf)
+{
+	int nassigns = 0;
+	while (assigns && assigns[nassigns])
+		nassigns++;
+	if (cf->kind == COMMAND_CONTAINER) {
+		int fd;
+		if (redir_names_high_fd(redirs, &fd)) {
+			error_print(sh, "%s: cannot redirect fd %d: only fds 0, "
+				    "1 and 2 reach a container", argv[0], fd);
+			return 2;
+		}
+	}
+	if (sh->nofork)
+		simple_become(sh, argv, assigns, nassigns, redirs, cf);
+	struct job *job = jobs_new(sh, false);
+	pid_t pid = jobs_fork(sh, job);
+	if (pid == 0)
+		simple_become(sh, argv, assigns, nassigns, redirs, cf);
+	int status = pid < 0 ? 2 : jobs_wait_job(sh, job, false);
+	jobs_free(job);
+	return status;
+}
+
+static int simple_dispatch(struct shell *sh, struct simple_cmd *cmd)
+{
+	struct command_found cf;
+	command_search(sh, cmd->argv.items[0], true, false, &cf);
+	switch (cf.kind) {
+	case COMMAND_SPECIAL_BUILTIN:
+	case COMMAND_BUILTIN:
+		return simple_builtin(sh, cmd, cf.builtin);
+	case COMMAND_FUNCTION:
+		return simple_function(sh, cmd, cf.func);
+	case COMMAND_NOT_FOUND:
+		return simple_not_found(sh, cmd, &cf);
+	case COMMAND_EXTERNAL:
+	case COMMAND_CONTAINER:
+		break;
+	}
+	return exec_program(sh, cmd->argv.items, cmd->assigns, cmd->redirs, &cf);
+}
+
+int exec_simple(struct shell *sh, const struct ast_node *node)
+{
+	sh->lineno = node->lineno;
+	struct arena_mark mark = arena_mark(&sh->scratch);
+	struct simple_cmd cmd = { .redirs = node->redirs };
+	sh->cmdsub_status = 0;
+	int status;
+	if (simple_expand(sh, node, &cmd) < 0) {
+		status = error_consequence(sh, ERROR_EXPANSION, EXPAND_ERROR_STATUS);
+	} else {
+		if (sh->opts.xtrace)
+			simple_trace(sh, &cmd);
+		if (cmd.argv.len == 0)
+			status = simple_no_command(sh, &cmd);
+		else
+			status = simple_dispatch(sh, &cmd);
+	}
+	strvec_release(&cmd.argv);
+	arena_release(&sh->scratch, mark);
+	if (sh->flow == FLOW_EXIT)
+		return sh->exit_status;
+	sh->exit_status = status;
+	if (status != 0 && sh->opts.errexit && sh->errexit_off == 0 &&
+	    sh->flow == FLOW_NONE) {
+		sh->flow = FLOW_EXIT;
+	}
+	return status;
+}

@@ -1,0 +1,38 @@
+/* Growable byte strings, always NUL-terminated. */
+#ifndef COSH_STRBUF_H
+#define COSH_STRBUF_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+struct strbuf {
+	char *data; /* owned by the strbuf; NULL until the first add */
+	size_t len;
+	size_t cap;
+};
+
+void strbuf_addc(struct strbuf *sb, char c);
+void strbuf_add(struct strbuf *sb, const char *s, size_t n);
+void strbuf_adds(struct strbuf *sb, const char *s);
+void strbuf_addf(struct strbuf *sb, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+void strbuf_vaddf(struct strbuf *sb, const char *fmt, va_list ap);
+/* Returns the contents ("" when empty); valid until the next add. */
+const char *strbuf_str(struct strbuf *sb);
+void strbuf_reset(struct strbuf *sb);
+/* Frees the buffer; the strbuf is empty afterwards. */
+void strbuf_release(struct strbuf *sb);
+/* Hands the buffer to the caller (who frees it); the strbuf is empty. */
+char *strbuf_detach(struct strbuf *sb);
+
+/* A growable NULL-terminated array of strings (the strings are not owned). */
+struct strvec {
+	char **items;
+	size_t len;
+	size_t cap;
+};
+
+void strvec_push(struct strvec *v, char *s);
+void strvec_release(struct strvec *v);
+
+#endif
