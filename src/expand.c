@@ -32,6 +32,8 @@
 #define CTX_HEREDOC  0x2u  /* here-document body: only $ ` \ special */
 #define CTX_SPLITLIT 0x4u  /* literals of an unquoted ${x-word}: split */
 #define CTX_ASSIGN   0x8u  /* assignment value: tilde after ':' too */
+#define CTX_BRACEWORD 0x10u /* word of ${x-word}: "..." quotes even inside
+			       double quotes */
 
 struct expander {
 	struct shell *sh;
@@ -459,7 +461,8 @@ static int param_apply(struct expander *x, struct param_ref *ref,
 	const char *w = op + 1;
 	bool absent = colon ? param_is_null(ref, x->sh)
 			    : param_is_unset(ref, x->sh);
-	unsigned wctx = ctx & CTX_DQUOTE ? ctx : ctx | CTX_SPLITLIT;
+	unsigned wctx = (ctx & CTX_DQUOTE ? ctx : ctx | CTX_SPLITLIT) |
+			CTX_BRACEWORD;
 	switch (c) {
 	case '-':
 		if (absent)
@@ -558,6 +561,9 @@ char *expand_command_output(struct shell *sh, const char *text)
 	struct job *job = jobs_new(sh, false);
 	pid_t pid = jobs_fork(sh, job);
 	if (pid == 0) {
+		/* The last command may replace this child (its $PPID is then
+		 * the shell, as in other shells). */
+		sh->nofork = true;
 		close(fds[0]);
 		if (fds[1] != 1) {
 			dup2(fds[1], 1);
@@ -741,14 +747,15 @@ static int expand_text(struct expander *x, const char *p, const char *end,
 			xb_addn(x, p, (size_t)(close - p - (close[-1] == '\'')),
 				XF_QUOTED);
 			p = close;
-		} else if (c == '"' && !quoted_ctx) {
+		} else if (c == '"' && (!quoted_ctx || (ctx & CTX_BRACEWORD))) {
 			const char *close = scan_dquote(x->sh, p, end);
 			const char *inner_end = close > p && close[-1] == '"' ?
 				close - 1 : close;
 			if (!(is_dquote_params(p, inner_end) &&
 			      x->sh->params.argc == 0)) {
 				xb_add(x, 0, XF_MARK | XF_QUOTED);
-				expand_text(x, p, inner_end, ctx | CTX_DQUOTE);
+				expand_text(x, p, inner_end,
+					    (ctx | CTX_DQUOTE) & ~CTX_BRACEWORD);
 			}
 			p = close;
 		} else if (c == '\\') {

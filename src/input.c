@@ -7,6 +7,7 @@
 
 #include "fdtab.h"
 #include "lineedit.h"
+#include "output.h"
 #include "shell.h"
 
 #define INPUT_BLOCK 8192
@@ -84,13 +85,30 @@ static bool input_fill(struct shell *sh, struct input *in)
 	return ok;
 }
 
+/* set -v (XCU 2.14): input lines are written to stderr as they are read. */
+static void input_echo(struct input *in, char c)
+{
+	strbuf_addc(&in->echo, c);
+	if (c == '\n') {
+		output_write_all(2, in->echo.data, in->echo.len);
+		strbuf_reset(&in->echo);
+	}
+}
+
 int input_getc(struct shell *sh, struct input *in)
 {
-	if (in->pos >= in->len && !input_fill(sh, in))
+	if (in->pos >= in->len && !input_fill(sh, in)) {
+		if (in->echo.len) {
+			output_write_all(2, in->echo.data, in->echo.len);
+			strbuf_reset(&in->echo);
+		}
 		return -1;
+	}
 	unsigned char c = (unsigned char)in->buf[in->pos++];
 	if (c == '\n')
 		in->lineno++;
+	if (sh->opts.verbose)
+		input_echo(in, (char)c);
 	return c;
 }
 
@@ -115,6 +133,7 @@ void input_sync(struct shell *sh, struct input *in)
 
 void input_close(struct shell *sh, struct input *in)
 {
+	strbuf_release(&in->echo);
 	if (in->kind != INPUT_STRING)
 		free(in->buf);
 	in->buf = NULL;

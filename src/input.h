@@ -7,6 +7,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "strbuf.h"
+
 struct shell;
 
 enum input_kind {
@@ -29,6 +31,7 @@ struct input {
 	int lineno;             /* line of the next character */
 	bool eof;
 	bool continuation;      /* interactive: next prompt is PS2 */
+	struct strbuf echo;     /* set -v: the line read so far */
 };
 
 /* Sets up in to read from a string (not copied: it must outlive in). */

@@ -41,7 +41,8 @@ void lex_syntax_error(struct lexer *lx, const char *fmt, ...)
  * recursion guard of XCU 2.3.1) until the next token starts. */
 static void lex_pop_finished_aliases(struct lexer *lx)
 {
-	while (lx->alias && lx->alias->pos > strlen(lx->alias->text)) {
+	while (lx->alias && lx->alias->pos > strlen(lx->alias->text) &&
+	       lx->alias->nsaved == 0) {
 		struct lex_alias *a = lx->alias;
 		lx->alias = a->prev;
 		free(a);
@@ -61,6 +62,8 @@ static int lex_raw_getc(struct lexer *lx)
 			a->pos++;
 			return ' ';
 		}
+		if (a->nsaved)
+			return a->saved[--a->nsaved];
 	}
 	return input_getc(lx->sh, lx->in);
 }
@@ -97,6 +100,9 @@ void lex_push_alias(struct lexer *lx, const char *name, const char *value)
 	a->text = value;
 	size_t len = strlen(value);
 	a->blank_after = len && (value[len - 1] == ' ' || value[len - 1] == '\t');
+	memcpy(a->saved, lx->unget, sizeof a->saved);
+	a->nsaved = lx->nunget;
+	lx->nunget = 0;
 	lx->alias = a;
 }
 

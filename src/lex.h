@@ -53,6 +53,9 @@ struct lex_alias {
 	const char *text;
 	size_t pos;
 	bool blank_after;   /* value ends in a blank: check next word too */
+	int saved[4];       /* input bytes given back before the alias was
+			       pushed: they come after its value */
+	int nsaved;
 };
 
 struct lex_heredoc {

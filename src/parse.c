@@ -281,7 +281,7 @@ static struct ast_node *parse_list(struct parser *p, bool multiline)
 			parse_linebreak(p);
 	}
 	if (b.n == 0)
-		return multiline ? parse_unexpected(p) : NULL;
+		return parse_unexpected(p);
 	return list_finish(p, &b, lineno);
 }
 
