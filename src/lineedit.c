@@ -11,7 +11,39 @@
 #include "strbuf.h"
 
 #ifdef COSH_LIBEDIT
-#include <editline/readline.h>
+#include <dlfcn.h>
+
+/* libedit is loaded with dlopen the first time an interactive shell reads
+ * a line: linking it (with libtinfo and libbsd) into every script run
+ * would more than double the start-up cost of cosh. */
+struct lineedit {
+	void *handle;
+	char *(*readline)(const char *prompt);
+	int (*add_history)(const char *line);
+};
+
+static struct lineedit *lineedit_load(struct shell *sh)
+{
+	static const char *const names[] = {
+		"libedit.so.2", "libedit.so.0", "libedit.so",
+	};
+	if (sh->lineedit)
+		return sh->lineedit->handle ? sh->lineedit : NULL;
+	sh->lineedit = xcalloc(1, sizeof *sh->lineedit);
+	for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+		void *h = dlopen(names[i], RTLD_NOW | RTLD_LOCAL);
+		if (!h)
+			continue;
+		*(void **)&sh->lineedit->readline = dlsym(h, "readline");
+		*(void **)&sh->lineedit->add_history = dlsym(h, "add_history");
+		if (sh->lineedit->readline && sh->lineedit->add_history) {
+			sh->lineedit->handle = h;
+			return sh->lineedit;
+		}
+		dlclose(h);
+	}
+	return NULL;
+}
 #endif
 
 static const char *lineedit_prompt(struct shell *sh, bool continuation)
@@ -20,8 +52,8 @@ static const char *lineedit_prompt(struct shell *sh, bool continuation)
 	return ps ? expand_prompt(sh, ps) : "";
 }
 
-/* Without a terminal line editor: the prompt on fd 2 and a line read a
- * byte at a time, so nothing after the newline is consumed. */
+/* Without a line editor: the prompt on fd 2 and a line read a byte at a
+ * time, so nothing after the newline is consumed. */
 static char *lineedit_plain(struct shell *sh, const char *prompt, size_t *len)
 {
 	output_flush(&sh->out);
@@ -30,11 +62,8 @@ static char *lineedit_plain(struct shell *sh, const char *prompt, size_t *len)
 	for (;;) {
 		char c;
 		ssize_t n = read(0, &c, 1);
-		if (n < 0 && errno == EINTR) {
-			if (sb.len == 0)
-				continue;
+		if (n < 0 && errno == EINTR)
 			continue;
-		}
 		if (n <= 0)
 			break;
 		strbuf_addc(&sb, c);
@@ -49,31 +78,39 @@ static char *lineedit_plain(struct shell *sh, const char *prompt, size_t *len)
 	return strbuf_detach(&sb);
 }
 
+#ifdef COSH_LIBEDIT
+static char *lineedit_edit(struct shell *sh, struct lineedit *le,
+			   const char *prompt, size_t *len)
+{
+	output_flush(&sh->out);
+	char *got = le->readline(prompt);
+	if (!got)
+		return NULL;
+	if (*got)
+		le->add_history(got);
+	size_t n = strlen(got);
+	char *line = xmalloc(n + 2);
+	memcpy(line, got, n);
+	line[n] = '\n';
+	line[n + 1] = '\0';
+	*len = n + 1;
+	free(got);
+	return line;
+}
+#endif
+
 char *lineedit_read(struct shell *sh, bool continuation, size_t *len)
 {
 	struct arena_mark mark = arena_mark(&sh->scratch);
 	char *prompt = xstrdup(lineedit_prompt(sh, continuation));
 	arena_release(&sh->scratch, mark);
-	char *line;
+	char *line = NULL;
 #ifdef COSH_LIBEDIT
-	if (isatty(0)) {
-		output_flush(&sh->out);
-		char *got = readline(prompt);
-		line = NULL;
-		if (got) {
-			if (*got)
-				add_history(got);
-			size_t n = strlen(got);
-			line = xmalloc(n + 2);
-			memcpy(line, got, n);
-			line[n] = '\n';
-			line[n + 1] = '\0';
-			*len = n + 1;
-			free(got);
-		}
-	} else {
+	struct lineedit *le = isatty(0) ? lineedit_load(sh) : NULL;
+	if (le)
+		line = lineedit_edit(sh, le, prompt, len);
+	else
 		line = lineedit_plain(sh, prompt, len);
-	}
 #else
 	line = lineedit_plain(sh, prompt, len);
 #endif

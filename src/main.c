@@ -176,7 +176,11 @@ int main(int argc, char **argv)
 {
 	extern char **environ;
 	struct shell shell, *sh = &shell;
-	setlocale(LC_ALL, "");
+	/* Only the categories the shell uses (characters, and collation for
+	 * sorting and ranges): loading all of them costs more than the rest of
+	 * start-up. */
+	setlocale(LC_CTYPE, "");
+	setlocale(LC_COLLATE, "");
 	shell_init(sh, environ, argv[0] ? argv[0] : "cosh");
 	struct invocation inv = { 0 };
 	main_parse_args(sh, &inv, argc, argv);

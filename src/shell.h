@@ -29,6 +29,7 @@ enum flow {
 
 struct input;
 struct ast_chunk;
+struct lineedit;
 
 struct shell {
 	struct output out;          /* buffered fd 1 for builtins */
@@ -44,6 +45,7 @@ struct shell {
 	struct jobs jobs;
 	struct cmdhash hash;
 	struct input *input;        /* the innermost input being read */
+	struct lineedit *lineedit;  /* the line editor, loaded on first use */
 
 	int exit_status;            /* $? */
 	int cmdsub_status;          /* status of the last $(...) in a word */
