@@ -243,6 +243,8 @@ static int arith_next(struct arith *a)
 			return -1;
 		a->tok.kind = TOK_BAD;
 		for (i = 0; i < sizeof arith_ops / sizeof arith_ops[0]; i++) {
+			if (*s != arith_ops[i].text[0])
+				continue;
 			size_t n = strlen(arith_ops[i].text);
 			if (strncmp(s, arith_ops[i].text, n) == 0) {
 				a->tok.kind = arith_ops[i].kind;

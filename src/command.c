@@ -42,6 +42,14 @@ const char *command_hash_lookup(struct shell *sh, const char *name)
 
 void command_hash_add(struct shell *sh, const char *name, const char *path)
 {
+	for (struct hash_entry *e = sh->hash.list; e; e = e->next) {
+		if (strcmp(e->name, name) == 0) {
+			char *copy = xstrdup(path);
+			free(e->path);
+			e->path = copy;
+			return;
+		}
+	}
 	struct hash_entry *e = xcalloc(1, sizeof *e);
 	e->name = xstrdup(name);
 	e->path = xstrdup(path);
@@ -143,7 +151,7 @@ void command_search(struct shell *sh, const char *name, bool functions,
 	if (!default_path) {
 		command_hash_add(sh, name, path);
 		free(path);
-		path = sh->hash.list->path;
+		path = (char *)command_hash_lookup(sh, name);
 	} else {
 		/* Kept for the caller's command only: lives in scratch. */
 		char *s = arena_strdup(&sh->scratch, path);

@@ -52,8 +52,9 @@ static int exec_tested(struct shell *sh, const struct ast_node *node)
 static _Noreturn void exec_in_child(struct shell *sh,
 				    const struct ast_node *node)
 {
-	/* With no EXIT trap to run, the last command may replace us. */
-	sh->nofork = sh->traps.action[0] == NULL;
+	/* The last command may replace this process (unless a trap is set
+	 * by then: checked where the command runs). */
+	sh->nofork = true;
 	int status = exec_node(sh, node);
 	if (sh->flow == FLOW_EXIT)
 		status = sh->exit_status;
@@ -296,8 +297,11 @@ static int exec_list(struct shell *sh, const struct ast_node *node)
 		sh->nofork = nofork;
 		if (trap_any_pending)
 			trap_run_pending(sh);
-		if (sh->flow != FLOW_NONE)
+		if (sh->flow != FLOW_NONE) {
+			/* A trap action may have returned or exited. */
+			status = sh->exit_status;
 			break;
+		}
 	}
 	return status;
 }
@@ -392,6 +396,14 @@ static int exec_input(struct shell *sh, struct input *in)
 	for (;;) {
 		if (trap_any_pending)
 			trap_run_pending(sh);
+		if (sh->traps.interrupted) {
+			/* Ctrl-C at the prompt drops the command being typed. */
+			sh->traps.interrupted = false;
+			if (in->kind == INPUT_INTERACTIVE) {
+				in->pos = in->len;
+				output_write_all(2, "\n", 1);
+			}
+		}
 		if (sh->flow != FLOW_NONE)
 			break;
 		struct ast_chunk *chunk = ast_chunk_new();

@@ -44,13 +44,26 @@ struct expander {
 	bool error;
 };
 
+/* The arrays live in the scratch arena: growing leaves the old copy there
+ * until the command's scratch is released, which is cheaper than realloc. */
+static void xb_grow(struct expander *x)
+{
+	size_t cap = x->cap ? x->cap * 2 : 64;
+	char *buf = arena_alloc(&x->sh->scratch, cap);
+	unsigned char *flags = arena_alloc(&x->sh->scratch, cap);
+	if (x->len) {
+		memcpy(buf, x->buf, x->len);
+		memcpy(flags, x->flags, x->len);
+	}
+	x->buf = buf;
+	x->flags = flags;
+	x->cap = cap;
+}
+
 static void xb_add(struct expander *x, char c, unsigned flags)
 {
-	if (x->len == x->cap) {
-		x->cap = x->cap ? x->cap * 2 : 64;
-		x->buf = xrealloc(x->buf, x->cap);
-		x->flags = xrealloc(x->flags, x->cap);
-	}
+	if (x->len == x->cap)
+		xb_grow(x);
 	x->buf[x->len] = c;
 	x->flags[x->len] = (unsigned char)flags;
 	x->len++;
@@ -65,8 +78,6 @@ static void xb_addn(struct expander *x, const char *s, size_t n,
 
 static void xb_free(struct expander *x)
 {
-	free(x->buf);
-	free(x->flags);
 	x->buf = NULL;
 	x->flags = NULL;
 	x->len = x->cap = 0;
@@ -782,44 +793,71 @@ static int expand_text(struct expander *x, const char *p, const char *end,
 
 /* --- Field splitting (XCU 2.6.5) and pathname expansion (2.6.6) --- */
 
+/* A field is a run of the marked text between two delimiters. */
 struct field {
-	struct strbuf text;     /* after quote removal */
-	struct strbuf pattern;  /* quoted bytes escaped */
-	bool magic;             /* has an unquoted * ? or [ */
-	bool present;
+	size_t start;
+	size_t end;
+	bool magic;    /* has an unquoted * ? or [ */
+	bool present;  /* has a byte or a quoted empty string */
 };
 
-static void field_add(struct field *f, char c, unsigned flags)
+static void field_add(struct field *f, struct expander *x, size_t i)
 {
-	f->present = true;
-	if (flags & XF_MARK)
-		return;
-	strbuf_addc(&f->text, c);
-	if ((flags & XF_QUOTED) && strchr("\\*?[]!^-", c))
-		strbuf_addc(&f->pattern, '\\');
-	else if (!(flags & XF_QUOTED) && strchr("*?[", c))
+	if (!f->present) {
+		f->present = true;
+		f->start = i;
+	}
+	f->end = i + 1;
+	if (!(x->flags[i] & (XF_QUOTED | XF_MARK)) && strchr("*?[", x->buf[i]))
 		f->magic = true;
-	strbuf_addc(&f->pattern, c);
 }
 
-static void field_emit(struct shell *sh, struct field *f, struct strvec *out)
+/* The field after quote removal, in scratch. */
+static char *field_text(struct shell *sh, struct expander *x, struct field *f)
+{
+	char *s = arena_alloc(&sh->scratch, f->end - f->start + 1);
+	size_t n = 0;
+	for (size_t i = f->start; i < f->end; i++)
+		if (!(x->flags[i] & (XF_MARK | XF_BREAK)))
+			s[n++] = x->buf[i];
+	s[n] = '\0';
+	return s;
+}
+
+/* The field as a pattern: quoted special bytes escaped. */
+static char *field_pattern(struct shell *sh, struct expander *x,
+			   struct field *f)
+{
+	char *s = arena_alloc(&sh->scratch, 2 * (f->end - f->start) + 1);
+	size_t n = 0;
+	for (size_t i = f->start; i < f->end; i++) {
+		unsigned fl = x->flags[i];
+		if (fl & (XF_MARK | XF_BREAK))
+			continue;
+		if ((fl & XF_QUOTED) && strchr("\\*?[]!^-", x->buf[i]))
+			s[n++] = '\\';
+		s[n++] = x->buf[i];
+	}
+	s[n] = '\0';
+	return s;
+}
+
+static void field_emit(struct shell *sh, struct expander *x, struct field *f,
+		       struct strvec *out)
 {
 	if (!f->present)
 		return;
 	size_t before = out->len;
-	if (f->magic && !sh->opts.noglob &&
-	    pattern_glob(strbuf_str(&f->pattern), out) > 0) {
+	char *pat = f->magic && !sh->opts.noglob ? field_pattern(sh, x, f) : NULL;
+	if (pat && pattern_has_magic(pat) && pattern_glob(pat, out) > 0) {
 		for (size_t i = before; i < out->len; i++) {
 			char *s = arena_strdup(&sh->scratch, out->items[i]);
 			free(out->items[i]);
 			out->items[i] = s;
 		}
 	} else {
-		strvec_push(out, arena_strndup(&sh->scratch,
-			strbuf_str(&f->text), f->text.len));
+		strvec_push(out, field_text(sh, x, f));
 	}
-	strbuf_reset(&f->text);
-	strbuf_reset(&f->pattern);
 	f->magic = false;
 	f->present = false;
 }
@@ -839,20 +877,23 @@ static void split_fields(struct shell *sh, struct expander *x,
 		char c = x->buf[i];
 		unsigned fl = x->flags[i];
 		if (fl & XF_BREAK) {
-			field_emit(sh, &f, out);
+			field_emit(sh, x, &f, out);
 			i++;
 			continue;
 		}
 		if (!(fl & XF_SPLIT) || (fl & XF_MARK) || !c || !strchr(ifs, c)) {
-			field_add(&f, c, fl);
+			field_add(&f, x, i);
 			i++;
 			continue;
 		}
 		/* An IFS byte from an expansion: a field ends here. */
 		bool white = is_ifs_white(c, ifs);
-		if (!white)
-			f.present = true;  /* a delimiter ends even an empty field */
-		field_emit(sh, &f, out);
+		if (!white && !f.present) {
+			/* A delimiter ends even an empty field. */
+			f.present = true;
+			f.start = f.end = i;
+		}
+		field_emit(sh, x, &f, out);
 		i++;
 		if (white) {
 			while (i < x->len && (x->flags[i] & XF_SPLIT) &&
@@ -867,9 +908,18 @@ static void split_fields(struct shell *sh, struct expander *x,
 		       is_ifs_white(x->buf[i], ifs))
 			i++;
 	}
-	field_emit(sh, &f, out);
-	strbuf_release(&f.text);
-	strbuf_release(&f.pattern);
+	field_emit(sh, x, &f, out);
+}
+
+/* True when a word has nothing to expand or remove: it is its own field. */
+static bool word_is_plain(const char *w)
+{
+	if (!*w)
+		return false;
+	for (; *w; w++)
+		if (strchr("$`'\"\\~*?[", *w))
+			return false;
+	return true;
 }
 
 /* --- Public entry points --- */
@@ -880,6 +930,10 @@ int expand_words(struct shell *sh, char *const *words, int nwords,
 	for (int i = 0; i < nwords; i++) {
 		struct expander x = { .sh = sh };
 		const char *w = words[i];
+		if (word_is_plain(w)) {
+			strvec_push(out, (char *)w);
+			continue;
+		}
 		if (expand_text(&x, w, w + strlen(w), 0) < 0) {
 			xb_free(&x);
 			return -1;
@@ -905,6 +959,8 @@ static char *xb_to_string(struct shell *sh, struct expander *x)
 
 static char *expand_single(struct shell *sh, const char *word, unsigned ctx)
 {
+	if (word_is_plain(word) && !(ctx & CTX_HEREDOC))
+		return (char *)word;
 	struct expander x = { .sh = sh };
 	char *s = NULL;
 	if (expand_text(&x, word, word + strlen(word), ctx) == 0)

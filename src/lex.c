@@ -37,6 +37,13 @@ void lex_syntax_error(struct lexer *lx, const char *fmt, ...)
 	lx->error = true;
 }
 
+static void lex_alias_free(struct lex_alias *a)
+{
+	free((char *)a->name);
+	free((char *)a->text);
+	free(a);
+}
+
 /* Alias text that has been read to its end stays on the stack (as the
  * recursion guard of XCU 2.3.1) until the next token starts. */
 static void lex_pop_finished_aliases(struct lexer *lx)
@@ -45,7 +52,7 @@ static void lex_pop_finished_aliases(struct lexer *lx)
 	       lx->alias->nsaved == 0) {
 		struct lex_alias *a = lx->alias;
 		lx->alias = a->prev;
-		free(a);
+		lex_alias_free(a);
 	}
 }
 
@@ -96,8 +103,9 @@ void lex_push_alias(struct lexer *lx, const char *name, const char *value)
 {
 	struct lex_alias *a = xcalloc(1, sizeof *a);
 	a->prev = lx->alias;
-	a->name = name;
-	a->text = value;
+	/* Copies: the alias may be redefined while its value is read. */
+	a->name = xstrdup(name);
+	a->text = xstrdup(value);
 	size_t len = strlen(value);
 	a->blank_after = len && (value[len - 1] == ' ' || value[len - 1] == '\t');
 	memcpy(a->saved, lx->unget, sizeof a->saved);
@@ -497,6 +505,6 @@ void lex_free_aliases(struct lexer *lx)
 	while (lx->alias) {
 		struct lex_alias *a = lx->alias;
 		lx->alias = a->prev;
-		free(a);
+		lex_alias_free(a);
 	}
 }

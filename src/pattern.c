@@ -297,10 +297,26 @@ bool pattern_match(const char *pat, const char *str, unsigned flags)
 	return pattern_match_n(pat, str, str + strlen(str), flags);
 }
 
+/* True when the '[' at pat starts a bracket expression: a ']' closes it
+ * (a lone '[' matches itself, XCU 2.14.1). */
+static bool pattern_bracket_closes(const char *pat)
+{
+	const char *q = pat + 1;
+	if (*q == '!' || *q == '^')
+		q++;
+	if (*q == ']')
+		q++;
+	for (; *q && *q != ']'; q++)
+		if (*q == '\\' && q[1])
+			q++;
+	return *q == ']';
+}
+
 bool pattern_has_magic(const char *pat)
 {
 	for (; *pat != '\0'; pat++) {
-		if (*pat == '*' || *pat == '?' || *pat == '[')
+		if (*pat == '*' || *pat == '?' ||
+		    (*pat == '[' && pattern_bracket_closes(pat)))
 			return true;
 		if (*pat == '\\' && pat[1] != '\0')
 			pat++;

@@ -298,7 +298,7 @@ int exec_program(struct shell *sh, char **argv, char **assigns,
 			return 2;
 		}
 	}
-	if (sh->nofork)
+	if (sh->nofork && !trap_any_set(sh))
 		simple_become(sh, argv, assigns, nassigns, redirs, cf);
 	struct job *job = jobs_new(sh, false);
 	pid_t pid = jobs_fork(sh, job);

@@ -46,6 +46,9 @@ int trap_set(struct shell *sh, int signo, const char *action);
  * a trap waits for the foreground command to complete). Stops early when
  * an action runs exit (sh->flow == FLOW_EXIT). */
 void trap_run_pending(struct shell *sh);
+/* True when a trap action (EXIT or a signal) is set: the shell must stay
+ * to run it, so its last command cannot replace it. */
+bool trap_any_set(struct shell *sh);
 /* Runs the EXIT trap once (clearing it first). Afterwards
  * sh->exit_status is the status before the trap, unless the action ran
  * exit (sh->flow == FLOW_EXIT), whose status stays. */
