@@ -1,0 +1,2 @@
+cat </nonexistent/file
+echo "continued, nonzero: $([ $? -ne 0 ] && echo yes)"

@@ -1,0 +1,4 @@
+# modes: file
+echo before
+fi
+echo not reached

@@ -1,0 +1,4 @@
+# modes: c stdin
+echo before
+fi
+echo not reached

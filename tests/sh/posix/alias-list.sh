@@ -1,0 +1,4 @@
+alias foo='bar baz'
+alias foo
+unalias -a
+alias foo 2>/dev/null || echo gone

@@ -1,0 +1,3 @@
+HOME=/
+cd
+pwd

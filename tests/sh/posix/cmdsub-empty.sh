@@ -1,0 +1,3 @@
+echo [$()] ["$()"] [`true`]
+set -- $(true)
+echo $#

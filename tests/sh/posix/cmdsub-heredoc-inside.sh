@@ -1,0 +1,5 @@
+x=$(cat <<EOT
+in heredoc
+EOT
+)
+echo "$x"

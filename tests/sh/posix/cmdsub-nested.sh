@@ -1,0 +1,3 @@
+echo $(echo $(echo $(echo deep)))
+echo `echo \`echo inner\``
+echo "$(echo "$(echo "q  uoted")")"

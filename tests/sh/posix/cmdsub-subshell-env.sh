@@ -1,0 +1,5 @@
+x=outer
+y=$(x=inner; echo $x)
+echo $x $y
+$(cd /) 
+pwd -P >/dev/null && echo ok

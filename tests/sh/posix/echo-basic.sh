@@ -1,0 +1,7 @@
+echo hello world
+echo
+echo ''
+echo a    b
+echo -- x
+x='a  b'
+echo $x "$x"

@@ -1,0 +1,2 @@
+no-such-cmd-xyz 2>/dev/null
+echo "continued $?"

@@ -1,0 +1,3 @@
+export exported_var=yes
+unexported_var=no
+exec sh -c 'echo "[$exported_var] [${unexported_var-unset}]"'

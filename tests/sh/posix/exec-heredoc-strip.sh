@@ -1,0 +1,4 @@
+exec 3<<-EOF
+	stripped
+	EOF
+cat <&3

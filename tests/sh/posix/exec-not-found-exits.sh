@@ -1,0 +1,2 @@
+exec no-such-command-xyz
+echo not reached

@@ -1,0 +1,3 @@
+(exec sh -c 'exit 42')
+echo $?
+exec sh -c 'exit 7'

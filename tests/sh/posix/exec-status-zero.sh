@@ -1,0 +1,6 @@
+false
+exec 3>f
+echo "status $?"
+false
+exec
+echo "status $?"

@@ -1,0 +1,4 @@
+false
+(exit); echo "exit uses last status: $?"
+f() { (exit 6); exit; }
+(f); echo $?

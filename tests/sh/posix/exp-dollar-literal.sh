@@ -1,0 +1,3 @@
+# A $ not followed by a name or { ( is literal.
+echo $ a$ "$" "x$"
+echo $%

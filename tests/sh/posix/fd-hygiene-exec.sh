@@ -1,0 +1,1 @@
+exec ls /proc/self/fd

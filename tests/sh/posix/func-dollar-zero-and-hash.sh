@@ -1,0 +1,2 @@
+f() { echo $#; shift; echo "$*"; }
+f a b c

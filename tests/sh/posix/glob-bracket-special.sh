@@ -1,0 +1,4 @@
+touch 'a-' a] ab
+echo a[-]
+echo a[]]
+echo a[!a-z]

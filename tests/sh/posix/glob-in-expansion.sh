@@ -1,0 +1,6 @@
+touch p1 p2
+pat='p*'
+echo $pat
+echo ${pat}
+set -- $pat
+echo $#

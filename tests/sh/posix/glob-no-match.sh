@@ -1,0 +1,4 @@
+# A pattern that matches nothing stays as it is.
+echo *.none nofile? [x]nothing
+set -- *.none
+echo $#

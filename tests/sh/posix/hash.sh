@@ -1,0 +1,3 @@
+hash -r
+hash ls >/dev/null
+ls /dev/null

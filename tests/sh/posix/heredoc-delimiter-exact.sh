@@ -1,0 +1,6 @@
+# The delimiter must be alone on its line.
+cat <<EOF
+ EOF
+EOF2
+EOFx
+EOF

@@ -1,0 +1,6 @@
+cat <<EOF
+EOF
+echo "[$(cat <<X
+inner
+X
+)]"

@@ -1,0 +1,4 @@
+IFS=,
+set -- $(echo 'x,y z,w')
+echo $#
+printf '<%s>' "$@"; echo

@@ -1,0 +1,7 @@
+ec\
+ho joined
+x=con\
+cat
+echo $x
+echo "a\
+b"

@@ -1,0 +1,5 @@
+false && true; echo $?
+true || false; echo $?
+false || (exit 6); echo $?
+! false; echo $?
+! (exit 3); echo $?

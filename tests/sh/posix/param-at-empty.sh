@@ -1,0 +1,9 @@
+# "$@" with no parameters produces no fields.
+set --
+count() { echo $#; }
+count "$@"
+count "$*"
+count "x$@y"
+count $@
+set -- ''
+count "$@"

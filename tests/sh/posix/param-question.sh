@@ -1,0 +1,5 @@
+true; echo $?
+false; echo $?
+(exit 42); echo $?
+echo $?
+! true; echo $?

@@ -1,0 +1,3 @@
+path=/a/b/c.d
+ext=.d
+echo "${path%"$ext"}" "${path##*/}" "${path%/*}"

@@ -1,0 +1,4 @@
+unset x
+echo "[$x]" "[${x}]"
+x=
+echo "[$x]"

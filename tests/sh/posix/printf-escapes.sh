@@ -1,0 +1,5 @@
+printf 'a\tb\\c\n'
+printf '\101\102\n'
+printf 'x\ny\n'
+printf '%s\n' 'a\tb'
+printf '%b\n' 'a\tb' 'c\\d' '\0101'

@@ -1,0 +1,3 @@
+echo one >>f
+echo two >>f
+cat f

@@ -1,0 +1,6 @@
+cat 3<<EOF <&3
+on three
+EOF
+cat 0<<EOF
+on zero
+EOF

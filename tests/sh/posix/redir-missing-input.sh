@@ -1,0 +1,5 @@
+cat 2>/dev/null <missing
+[ $? -ne 0 ] && echo failed
+2>/dev/null <missing
+[ $? -ne 0 ] && echo empty-command-failed
+echo continued

@@ -1,0 +1,5 @@
+# set -e: a failing simple command exits.
+set -e
+echo one
+false
+echo not reached

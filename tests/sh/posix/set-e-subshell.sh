@@ -1,0 +1,4 @@
+set -e
+(exit 0)
+(set +e; false; echo sub-continues)
+echo end

@@ -1,0 +1,2 @@
+no-such-command-xyz
+echo $?

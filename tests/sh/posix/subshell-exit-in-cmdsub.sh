@@ -1,0 +1,2 @@
+x=$(exit 4; echo no)
+echo "[$x] $?"

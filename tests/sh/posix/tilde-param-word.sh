@@ -1,0 +1,3 @@
+HOME=/h
+unset u
+echo ${u:-~} ${u:-~/x}

@@ -1,0 +1,4 @@
+HOME=/h
+echo "~" '~' \~/ "~/x"
+x="~"
+echo $x

@@ -1,0 +1,2 @@
+times >out
+wc -l <out | tr -d ' '

@@ -1,0 +1,3 @@
+trap 'echo at-end' EXIT
+echo body
+false

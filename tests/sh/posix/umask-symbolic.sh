@@ -1,0 +1,4 @@
+umask 022
+umask -S
+umask u=rwx,g=rx,o=
+umask
