@@ -110,18 +110,26 @@ void command_search(struct shell *sh, const char *name, bool functions,
 		    bool default_path, struct command_found *out)
 {
 	memset(out, 0, sizeof *out);
-	if (strchr(name, '/')) {
-		out->kind = COMMAND_EXTERNAL;
-		out->path = name;
-		return;
-	}
 #ifdef COSH_CONTAINER
+	/* Before the slash rule: option values may hold a '/'
+	 * (container:web,workdir=/tmp). */
 	if (container_is_prefix(name)) {
 		out->kind = COMMAND_CONTAINER;
 		out->path = name;
 		return;
 	}
 #endif
+	if (strchr(name, '/')) {
+		out->kind = COMMAND_EXTERNAL;
+		out->path = name;
+		return;
+	}
+	if (!*name) {
+		/* An empty name names no file (XCU 2.9.1.1): not found. */
+		out->kind = COMMAND_NOT_FOUND;
+		out->error = 127;
+		return;
+	}
 	const struct builtin *b = builtins_find(name);
 	if (b && b->special) {
 		out->kind = COMMAND_SPECIAL_BUILTIN;

@@ -25,7 +25,9 @@
 #define XF_QUOTED 0x1u  /* quoted: never split, literal in patterns */
 #define XF_SPLIT  0x2u  /* from an unquoted expansion: split by IFS */
 #define XF_MARK   0x4u  /* no byte: a quoted empty string was here */
-#define XF_BREAK  0x8u  /* no byte: a field boundary between "$@" items */
+#define XF_BREAK  0x8u  /* a field boundary between $@ or $* items; its
+			   byte (unless NUL) joins them where no splitting
+			   happens */
 
 /* Contexts for expand_text. */
 #define CTX_DQUOTE   0x1u  /* inside double quotes */
@@ -197,12 +199,25 @@ static const char *scan_arith(struct shell *sh, const char *p,
 	return end;
 }
 
+/* p is after $' : returns the position after the closing quote. */
+static const char *scan_dollar_squote(const char *p, const char *end)
+{
+	while (p < end && *p != '\'') {
+		if (*p == '\\' && p + 1 < end)
+			p++;
+		p++;
+	}
+	return p < end ? p + 1 : end;
+}
+
 /* p is just after '$'; returns the position after the construct. */
 static const char *scan_dollar(struct shell *sh, const char *p,
 			       const char *end, bool in_dquote)
 {
 	if (p >= end)
 		return p;
+	if (*p == '\'' && !in_dquote)
+		return scan_dollar_squote(p + 1, end);
 	if (*p == '{') {
 		const char *q = scan_brace(sh, p + 1, end, in_dquote);
 		return q < end ? q + 1 : end;
@@ -255,8 +270,6 @@ static const char *param_get(struct shell *sh, const char *name)
 		}
 		}
 	}
-	if (strcmp(name, "LINENO") == 0 && !vars_lookup(sh, name))
-		return scratch_printf_long(sh, sh->lineno);
 	return vars_get(sh, name);
 }
 
@@ -288,9 +301,14 @@ static void emit_params(struct expander *x, char which, unsigned ctx)
 		}
 		return;
 	}
+	/* Between items a field boundary; where no splitting happens the
+	 * boundary's byte joins them: the first IFS byte for $*, a space for
+	 * $@ (XCU 2.5.2). */
+	const char *ifs = vars_get(x->sh, "IFS");
+	char join = which == '@' ? ' ' : ifs ? ifs[0] : ' ';
 	for (int i = 0; i < p->argc; i++) {
 		if (i > 0)
-			xb_add(x, ' ', XF_BREAK);
+			xb_add(x, join, XF_BREAK);
 		if (quoted)
 			xb_add(x, 0, XF_MARK | XF_QUOTED);
 		emit_value(x, p->argv[i], ctx);
@@ -329,10 +347,8 @@ static char *expand_subword(struct expander *x, const char *p,
 	char *s = arena_alloc(&x->sh->scratch, sub.len + 1);
 	size_t n = 0;
 	for (size_t i = 0; i < sub.len; i++)
-		if (!(sub.flags[i] & (XF_MARK | XF_BREAK)))
+		if (!(sub.flags[i] & XF_MARK) && sub.buf[i])
 			s[n++] = sub.buf[i];
-		else if (sub.flags[i] & XF_BREAK)
-			s[n++] = ' ';
 	s[n] = '\0';
 	xb_free(&sub);
 	return s;
@@ -347,8 +363,8 @@ static char *xb_to_pattern(struct shell *sh, struct expander *x, size_t from)
 		if (f & XF_MARK)
 			continue;
 		char c = x->buf[i];
-		if (f & XF_BREAK)
-			c = ' ';
+		if (!c)
+			continue;
 		if ((f & XF_QUOTED) && strchr("\\*?[]!^-", c))
 			strbuf_addc(&sb, '\\');
 		strbuf_addc(&sb, c);
@@ -650,11 +666,61 @@ static int expand_arith(struct expander *x, const char *p, const char *end,
 	return 0;
 }
 
+/* Decodes the escape after a backslash in $'...'; returns the position
+ * after it (XCU 2.2.4). */
+static const char *dsq_escape(struct expander *x, const char *p,
+			      const char *end)
+{
+	static const char from[] = "\"'\\abefnrtv";
+	static const char to[] = "\"'\\\a\b\033\f\n\r\t\v";
+	const char *hit = strchr(from, *p);
+	if (hit) {
+		xb_add(x, to[hit - from], XF_QUOTED);
+		return p + 1;
+	}
+	unsigned v = 0;
+	int n = 0;
+	if (*p == 'c' && p + 1 < end) {
+		xb_add(x, (char)(p[1] == '?' ? 127 : (p[1] & 0x1f)), XF_QUOTED);
+		return p + 2;
+	}
+	if (*p == 'x') {
+		for (p++; n < 2 && p < end && strchr("0123456789abcdefABCDEF", *p);
+		     n++, p++)
+			v = v * 16 + (unsigned)(*p <= '9' ? *p - '0' : (*p | 32) - 'a' + 10);
+	} else if (*p >= '0' && *p <= '7') {
+		for (; n < 3 && p < end && *p >= '0' && *p <= '7'; n++, p++)
+			v = v * 8 + (unsigned)(*p - '0');
+	} else {
+		xb_add(x, '\\', XF_QUOTED);
+		xb_add(x, *p, XF_QUOTED);
+		return p + 1;
+	}
+	if (v)  /* a NUL ends nothing in a C string: it is dropped */
+		xb_add(x, (char)v, XF_QUOTED);
+	return p;
+}
+
+static const char *expand_dollar_squote(struct expander *x, const char *p,
+					const char *end)
+{
+	xb_add(x, 0, XF_MARK | XF_QUOTED);
+	while (p < end && *p != '\'') {
+		if (*p == '\\' && p + 1 < end)
+			p = dsq_escape(x, p + 1, end);
+		else
+			xb_add(x, *p++, XF_QUOTED);
+	}
+	return p < end ? p + 1 : end;
+}
+
 /* p is after '$'. Returns the position after the construct. */
 static const char *expand_dollar(struct expander *x, const char *p,
 				 const char *end, unsigned ctx)
 {
 	bool in_dq = ctx & (CTX_DQUOTE | CTX_HEREDOC);
+	if (p < end && *p == '\'' && !in_dq)
+		return expand_dollar_squote(x, p + 1, end);
 	if (p < end && *p == '{') {
 		const char *close = scan_brace(x->sh, p + 1, end, in_dq);
 		if (close >= end) {
@@ -730,7 +796,9 @@ static const char *expand_backslash(struct expander *x, const char *p,
 		if (!strchr("$`\\", *p))
 			xb_add(x, '\\', XF_QUOTED);
 	} else if (ctx & CTX_DQUOTE) {
-		if (!strchr("$`\"\\\n", *p))
+		/* In "${x-word}" a backslash also quotes '}' (XCU 2.6.2). */
+		if (!strchr("$`\"\\\n", *p) &&
+		    !(*p == '}' && (ctx & CTX_BRACEWORD)))
 			xb_add(x, '\\', XF_QUOTED);
 	}
 	xb_add(x, *p, XF_QUOTED);
@@ -888,6 +956,11 @@ static void split_fields(struct shell *sh, struct expander *x,
 		}
 		/* An IFS byte from an expansion: a field ends here. */
 		bool white = is_ifs_white(c, ifs);
+		if (white && !f.present) {
+			/* Leading IFS white space is skipped, not a delimiter. */
+			i++;
+			continue;
+		}
 		if (!white && !f.present) {
 			/* A delimiter ends even an empty field. */
 			f.present = true;
@@ -949,9 +1022,9 @@ static char *xb_to_string(struct shell *sh, struct expander *x)
 	char *s = arena_alloc(&sh->scratch, x->len + 1);
 	size_t n = 0;
 	for (size_t i = 0; i < x->len; i++) {
-		if (x->flags[i] & XF_MARK)
+		if ((x->flags[i] & XF_MARK) || !x->buf[i])
 			continue;
-		s[n++] = (x->flags[i] & XF_BREAK) ? ' ' : x->buf[i];
+		s[n++] = x->buf[i];
 	}
 	s[n] = '\0';
 	return s;

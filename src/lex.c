@@ -48,7 +48,7 @@ static void lex_alias_free(struct lex_alias *a)
  * recursion guard of XCU 2.3.1) until the next token starts. */
 static void lex_pop_finished_aliases(struct lexer *lx)
 {
-	while (lx->alias && lx->alias->pos > strlen(lx->alias->text) &&
+	while (lx->alias && lx->alias->pos >= strlen(lx->alias->text) &&
 	       lx->alias->nsaved == 0) {
 		struct lex_alias *a = lx->alias;
 		lx->alias = a->prev;
@@ -58,20 +58,23 @@ static void lex_pop_finished_aliases(struct lexer *lx)
 
 static int lex_raw_getc(struct lexer *lx)
 {
-	if (lx->nunget)
-		return lx->unget[--lx->nunget];
+	if (lx->nunget) {
+		lx->nunget--;
+		lx->origin = lx->unget_origin[lx->nunget];
+		return lx->unget[lx->nunget];
+	}
 	for (struct lex_alias *a = lx->alias; a; a = a->prev) {
 		size_t len = strlen(a->text);
-		if (a->pos < len)
+		if (a->pos < len) {
+			lx->origin = a;
 			return (unsigned char)a->text[a->pos++];
-		if (a->pos == len) {
-			/* The end of an alias value ends the token. */
-			a->pos++;
-			return ' ';
 		}
-		if (a->nsaved)
+		if (a->nsaved) {
+			lx->origin = a->prev;
 			return a->saved[--a->nsaved];
+		}
 	}
+	lx->origin = NULL;
 	return input_getc(lx->sh, lx->in);
 }
 
@@ -85,6 +88,7 @@ static int lex_getc(struct lexer *lx)
 
 static void lex_ungetc(struct lexer *lx, int c)
 {
+	lx->unget_origin[lx->nunget] = lx->origin;
 	lx->unget[lx->nunget++] = c;
 	if (c >= 0 && lx->record && lx->record->len)
 		lx->record->data[--lx->record->len] = '\0';
@@ -108,15 +112,22 @@ void lex_push_alias(struct lexer *lx, const char *name, const char *value)
 	a->text = xstrdup(value);
 	size_t len = strlen(value);
 	a->blank_after = len && (value[len - 1] == ' ' || value[len - 1] == '\t');
-	memcpy(a->saved, lx->unget, sizeof a->saved);
+	/* Bytes already read back come after the value: the first one
+	 * read back is the last one given. */
+	for (int i = 0; i < lx->nunget; i++)
+		a->saved[i] = lx->unget[i];
 	a->nsaved = lx->nunget;
 	lx->nunget = 0;
 	lx->alias = a;
 }
 
-bool lex_alias_active(struct lexer *lx, const char *name)
+bool lex_alias_active(struct lexer *lx, const struct token *tok,
+		      const char *name)
 {
-	for (struct lex_alias *a = lx->alias; a; a = a->prev)
+	(void)lx;
+	/* Only the text an alias produced (and the aliases it is nested in)
+	 * is exempt from expanding that alias again (XCU 2.3.1). */
+	for (struct lex_alias *a = tok->origin; a; a = a->prev)
 		if (strcmp(a->name, name) == 0)
 			return true;
 	return false;
@@ -157,12 +168,32 @@ static bool lex_scan_single_quote(struct lexer *lx)
 
 /* A backslash outside single quotes: backslash-newline disappears
  * (XCU 2.2.1), anything else is kept for expansion to interpret. */
-static void lex_scan_backslash(struct lexer *lx)
+static bool lex_scan_backslash(struct lexer *lx)
 {
 	int c = lex_getc(lx);
 	/* At end of input a trailing backslash stays literal. */
-	if (c == '\n')
+	if (c == '\n') {
 		lex_unrecord(lx, 2);
+		return true;
+	}
+	return false;
+}
+
+/* Reads the next byte of an operator: a backslash-newline may split an
+ * operator too (XCU 2.2.1). */
+static int lex_getc_joined(struct lexer *lx)
+{
+	for (;;) {
+		int c = lex_getc(lx);
+		if (c != '\\')
+			return c;
+		int n = lex_getc(lx);
+		if (n != '\n') {
+			lex_ungetc(lx, n);
+			return c;
+		}
+		lex_unrecord(lx, 2);
+	}
 }
 
 static bool lex_scan_double_quote(struct lexer *lx)
@@ -242,12 +273,28 @@ static bool lex_scan_brace(struct lexer *lx, bool in_dquote)
 	}
 }
 
-/* After '$': ${...}, $(...), $((...)) or a plain parameter. */
+/* $'...' (XCU 2.2.4): a backslash escapes any byte, ' included. */
+static bool lex_scan_dollar_single_quote(struct lexer *lx)
+{
+	for (;;) {
+		int c = lex_getc(lx);
+		if (c < 0)
+			return lex_unterminated(lx, "quoted string");
+		if (c == '\'')
+			return true;
+		if (c == '\\' && lex_getc(lx) < 0)
+			return lex_unterminated(lx, "quoted string");
+	}
+}
+
+/* After '$': ${...}, $(...), $((...)), $'...' or a plain parameter. */
 static bool lex_scan_dollar(struct lexer *lx, bool in_dquote)
 {
 	int c = lex_getc(lx);
 	if (c == '{')
 		return lex_scan_brace(lx, in_dquote);
+	if (c == '\'' && !in_dquote)
+		return lex_scan_dollar_single_quote(lx);
 	if (c != '(') {
 		lex_ungetc(lx, c);
 		return true;
@@ -276,8 +323,8 @@ static bool lex_scan_word(struct lexer *lx, bool *quoted)
 		bool ok = true;
 		switch (c) {
 		case '\\':
-			*quoted = true;
-			lex_scan_backslash(lx);
+			if (!lex_scan_backslash(lx))
+				*quoted = true;
 			break;
 		case '\'':
 			*quoted = true;
@@ -289,6 +336,9 @@ static bool lex_scan_word(struct lexer *lx, bool *quoted)
 			break;
 		case '$':
 			ok = lex_scan_dollar(lx, false);
+			if (lx->record && lx->record->len >= 2 &&
+			    lx->record->data[lx->record->len - 1] == '\'')
+				*quoted = true;  /* $'...' */
 			break;
 		case '`':
 			ok = lex_scan_backquote(lx);
@@ -394,7 +444,7 @@ static void lex_read_heredocs(struct lexer *lx)
 
 static enum token_kind lex_operator(struct lexer *lx, int c)
 {
-	int n = lex_getc(lx);
+	int n = lex_getc_joined(lx);
 	enum token_kind kind;
 	switch (c) {
 	case '&':
@@ -422,7 +472,7 @@ static enum token_kind lex_operator(struct lexer *lx, int c)
 		break;
 	case '<':
 		if (n == '<') {
-			int m = lex_getc(lx);
+			int m = lex_getc_joined(lx);
 			if (m == '-')
 				return TOKEN_DLESSDASH;
 			lex_ungetc(lx, m);
@@ -483,6 +533,7 @@ struct token lex_next(struct lexer *lx)
 		lex_pop_finished_aliases(lx);
 	int c = lex_skip_blanks(lx);
 	tok.lineno = lex_lineno(lx);
+	tok.origin = lx->origin;
 	if (c < 0)
 		return tok;
 	if (c == '\n') {

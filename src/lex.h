@@ -40,11 +40,14 @@ enum token_kind {
 	TOKEN_ERROR,      /* a lexical error was reported */
 };
 
+struct lex_alias;
+
 struct token {
 	enum token_kind kind;
 	char *text;       /* WORD, IO_NUMBER: source text, in the chunk */
 	bool quoted;      /* the word has a quote or backslash */
 	int lineno;
+	struct lex_alias *origin;  /* alias whose value the word came from */
 };
 
 struct lex_alias {
@@ -72,7 +75,9 @@ struct lexer {
 	struct lex_heredoc *heredocs;  /* bodies to read after the newline */
 	struct strbuf *record;     /* raw text being captured, or NULL */
 	int unget[4];
+	struct lex_alias *unget_origin[4];
 	int nunget;
+	struct lex_alias *origin;  /* where the last byte came from */
 	bool error;
 	int depth;                 /* nesting of command substitutions */
 };
@@ -87,8 +92,10 @@ void lex_queue_heredoc(struct lexer *lx, struct ast_redir *redir,
 void lex_push_alias(struct lexer *lx, const char *name, const char *value);
 /* Frees the alias stack (end of input or error recovery). */
 void lex_free_aliases(struct lexer *lx);
-/* True while the alias name is being expanded. */
-bool lex_alias_active(struct lexer *lx, const char *name);
+/* True when tok came from the value of alias name (directly or through
+ * nested aliases): it must not be expanded again. */
+bool lex_alias_active(struct lexer *lx, const struct token *tok,
+		      const char *name);
 /* Line of the next character. */
 int lex_lineno(struct lexer *lx);
 /* Removes quotes from a here-document delimiter word. */

@@ -129,7 +129,7 @@ static void parse_expand_aliases(struct parser *p)
 		    parse_is_reserved(t->text))
 			return;
 		const char *value = alias_get(p->lx->sh, t->text);
-		if (!value || lex_alias_active(p->lx, t->text))
+		if (!value || lex_alias_active(p->lx, t, t->text))
 			return;
 		lex_push_alias(p->lx, arena_strdup(parse_arena(p), t->text),
 			       value);
@@ -440,8 +440,10 @@ static struct ast_node *parse_simple(struct parser *p)
 			words_add(p, &assigns, t->text);
 		} else {
 			words_add(p, &words, t->text);
-			if (p->lx->alias && p->lx->alias->blank_after &&
-			    lex_alias_active(p->lx, p->lx->alias->name))
+			/* The last word of an alias value ending in a blank:
+			 * the next word is checked too (XCU 2.3.1). */
+			if (t->origin && t->origin->blank_after &&
+			    t->origin->pos >= strlen(t->origin->text))
 				p->check_alias = true;
 		}
 		parse_consume(p);
@@ -736,4 +738,13 @@ bool parse_command_substitution(struct lexer *lx)
 	}
 	lx->depth--;
 	return ok && !lx->error;
+}
+
+bool parse_at_end(struct parser *p)
+{
+	struct lexer *lx = p->lx;
+	if (p->have_tok)
+		return p->tok.kind == TOKEN_EOF;
+	return lx->nunget == 0 && !lx->alias && lx->in->kind == INPUT_STRING &&
+	       lx->in->pos >= lx->in->len;
 }

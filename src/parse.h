@@ -28,6 +28,9 @@ void parse_init(struct parser *p, struct shell *sh, struct input *in);
  * into chunk. */
 enum parse_status parse_next(struct parser *p, struct ast_chunk *chunk,
 			     struct ast_node **out);
+/* True when nothing but the end of a string input is left: the command
+ * just parsed is the last one. */
+bool parse_at_end(struct parser *p);
 /* Called by the lexer after "$(": parses up to the closing ")". */
 bool parse_command_substitution(struct lexer *lx);
 /* True when name is a reserved word (XCU 2.4). */

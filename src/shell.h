@@ -62,6 +62,7 @@ struct shell {
 	char *arg0;                 /* $0, owned */
 	const char *source_name;    /* script name for diagnostics, or NULL */
 	int lineno;                 /* current line for diagnostics */
+	char lineno_text[24];       /* $LINENO as text */
 	pid_t pid;                  /* $$ */
 	pid_t last_async;           /* $!, 0 when none */
 	bool subshell;              /* in a subshell of the main shell */

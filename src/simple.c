@@ -84,14 +84,33 @@ static void simple_trace(struct shell *sh, struct simple_cmd *cmd)
 	strbuf_release(&sb);
 }
 
-static int simple_expand(struct shell *sh, const struct ast_node *node,
-			 struct simple_cmd *cmd)
+/* Remembers the variable a ("name=value") is about to change. */
+static void simple_save_var(struct shell *sh, struct simple_cmd *cmd,
+			    const char *a)
+{
+	char *name = xstrndup(a, (size_t)(strchr(a, '=') - a));
+	struct var *v = vars_lookup(sh, name);
+	struct saved_var *sv = &cmd->saved[cmd->nsaved++];
+	sv->name = name;
+	sv->existed = v != NULL;
+	sv->value = v && v->value ? xstrdup(v->value) : NULL;
+	sv->flags = v ? v->flags : 0;
+}
+
+/* Expands the assignments from left to right and performs each at once,
+ * so that a later one sees an earlier one (XCU 2.9.1). Permanent ones stay
+ * in the shell (no command name, special builtins); the others are
+ * exported for the command and undone by simple_restore_vars. Returns 0,
+ * -1 after an expansion error, -2 after an assignment error. */
+static int simple_assign(struct shell *sh, const struct ast_node *node,
+			 struct simple_cmd *cmd, bool permanent)
 {
 	const struct ast_simple *s = &node->u.simple;
-	if (expand_words(sh, s->words, s->nwords, &cmd->argv) < 0)
-		return -1;
 	cmd->assigns = arena_alloc(&sh->scratch,
 				   sizeof *cmd->assigns * (size_t)(s->nassigns + 1));
+	cmd->assigns[0] = NULL;
+	if (!permanent && s->nassigns)
+		cmd->saved = xcalloc((size_t)s->nassigns, sizeof *cmd->saved);
 	for (int i = 0; i < s->nassigns; i++) {
 		const char *eq = strchr(s->assigns[i], '=');
 		char *value = expand_assignment_value(sh, eq + 1);
@@ -102,39 +121,12 @@ static int simple_expand(struct shell *sh, const struct ast_node *node,
 		memcpy(a, s->assigns[i], nl);
 		memcpy(a + nl, value, vl + 1);
 		cmd->assigns[i] = a;
-	}
-	cmd->assigns[s->nassigns] = NULL;
-	cmd->nassigns = s->nassigns;
-	return 0;
-}
-
-/* Assignments that stay in the shell (no command, special builtins). */
-static int simple_assign(struct shell *sh, struct simple_cmd *cmd)
-{
-	for (int i = 0; i < cmd->nassigns; i++)
-		if (vars_assign(sh, cmd->assigns[i], 0) < 0)
-			return -1;
-	return 0;
-}
-
-/* Assignments for the duration of a regular builtin or function: they
- * are exported meanwhile and undone afterwards. */
-static int simple_assign_temporary(struct shell *sh, struct simple_cmd *cmd)
-{
-	if (!cmd->nassigns)
-		return 0;
-	cmd->saved = xcalloc((size_t)cmd->nassigns, sizeof *cmd->saved);
-	for (int i = 0; i < cmd->nassigns; i++) {
-		const char *a = cmd->assigns[i];
-		char *name = xstrndup(a, (size_t)(strchr(a, '=') - a));
-		struct var *v = vars_lookup(sh, name);
-		struct saved_var *sv = &cmd->saved[cmd->nsaved++];
-		sv->name = name;
-		sv->existed = v != NULL;
-		sv->value = v && v->value ? xstrdup(v->value) : NULL;
-		sv->flags = v ? v->flags : 0;
-		if (vars_assign(sh, a, VAR_EXPORT) < 0)
-			return -1;
+		cmd->assigns[i + 1] = NULL;
+		cmd->nassigns = i + 1;
+		if (!permanent)
+			simple_save_var(sh, cmd, a);
+		if (vars_assign(sh, a, permanent ? 0 : VAR_EXPORT) < 0)
+			return -2;
 	}
 	return 0;
 }
@@ -162,12 +154,9 @@ static void simple_restore_vars(struct shell *sh, struct simple_cmd *cmd)
 	cmd->nsaved = 0;
 }
 
-/* XCU 2.9.1: with no command name, assignments affect the shell and
- * redirections are performed and undone. */
+/* XCU 2.9.1: with no command name, redirections are performed and undone. */
 static int simple_no_command(struct shell *sh, struct simple_cmd *cmd)
 {
-	if (simple_assign(sh, cmd) < 0)
-		return error_consequence(sh, ERROR_ASSIGNMENT, 1);
 	if (cmd->redirs) {
 		if (redir_push(sh, cmd->redirs, true) < 0)
 			return error_consequence(sh, ERROR_REDIR_OTHER, 1);
@@ -192,17 +181,9 @@ static int simple_flush(struct shell *sh, const char *name, int status)
 static int simple_builtin(struct shell *sh, struct simple_cmd *cmd,
 			  const struct builtin *b)
 {
-	int r = b->special ? simple_assign(sh, cmd)
-			   : simple_assign_temporary(sh, cmd);
-	if (r < 0) {
-		simple_restore_vars(sh, cmd);
-		return error_consequence(sh, ERROR_ASSIGNMENT, 1);
-	}
-	if (cmd->redirs && redir_push(sh, cmd->redirs, true) < 0) {
-		simple_restore_vars(sh, cmd);
+	if (cmd->redirs && redir_push(sh, cmd->redirs, true) < 0)
 		return error_consequence(sh, b->special ? ERROR_REDIR_SPECIAL
 					 : ERROR_REDIR_OTHER, 1);
-	}
 	sh->cmd_assigns = cmd->assigns;
 	sh->cmd_nassigns = cmd->nassigns;
 	bool nofork = sh->nofork;
@@ -219,28 +200,20 @@ static int simple_builtin(struct shell *sh, struct simple_cmd *cmd,
 			redir_pop(sh);
 	}
 	sh->keep_redirs = false;
-	simple_restore_vars(sh, cmd);
 	return status;
 }
 
 static int simple_function(struct shell *sh, struct simple_cmd *cmd,
 			   struct func *f)
 {
-	if (simple_assign_temporary(sh, cmd) < 0) {
-		simple_restore_vars(sh, cmd);
-		return error_consequence(sh, ERROR_ASSIGNMENT, 1);
-	}
-	if (cmd->redirs && redir_push(sh, cmd->redirs, true) < 0) {
-		simple_restore_vars(sh, cmd);
+	if (cmd->redirs && redir_push(sh, cmd->redirs, true) < 0)
 		return error_consequence(sh, ERROR_REDIR_FUNCTION, 1);
-	}
 	bool nofork = sh->nofork;
 	sh->nofork = false;
 	int status = func_call(sh, f, (int)cmd->argv.len, cmd->argv.items);
 	sh->nofork = nofork;
 	if (cmd->redirs)
 		redir_pop(sh);
-	simple_restore_vars(sh, cmd);
 	return status;
 }
 
@@ -301,12 +274,16 @@ int exec_program(struct shell *sh, char **argv, char **assigns,
 	if (sh->nofork && !trap_any_set(sh))
 		simple_become(sh, argv, assigns, nassigns, redirs, cf);
 	struct job *job = jobs_new(sh, false);
+	jobs_set_command(sh, job,
+			 jobs_control_on(sh) ? jobs_argv_text(argv) : NULL);
 	pid_t pid = jobs_fork(sh, job);
 	if (pid == 0)
 		simple_become(sh, argv, assigns, nassigns, redirs, cf);
-	int status = pid < 0 ? 2 : jobs_wait_job(sh, job, false);
-	jobs_free(job);
-	return status;
+	if (pid < 0) {
+		jobs_free(job);
+		return 2;
+	}
+	return jobs_foreground(sh, job);
 }
 
 static int simple_dispatch(struct shell *sh, struct simple_cmd *cmd)
@@ -328,16 +305,69 @@ static int simple_dispatch(struct shell *sh, struct simple_cmd *cmd)
 	return exec_program(sh, cmd->argv.items, cmd->assigns, cmd->redirs, &cf);
 }
 
+static bool simple_is_declaration(const struct ast_simple *s)
+{
+	return s->nwords > 0 && (strcmp(s->words[0], "export") == 0 ||
+				 strcmp(s->words[0], "readonly") == 0);
+}
+
+/* Expands the words. export and readonly are declaration utilities: an
+ * operand that looks like an assignment expands like one, without field
+ * splitting or pathname expansion (XCU 2.9.1, POSIX.1-2024). */
+static int simple_expand_words(struct shell *sh, const struct ast_simple *s,
+			       struct strvec *out)
+{
+	if (!simple_is_declaration(s))
+		return expand_words(sh, s->words, s->nwords, out);
+	for (int i = 0; i < s->nwords; i++) {
+		const char *w = s->words[i];
+		size_t n = vars_name_len(w);
+		if (i == 0 || n == 0 || w[n] != '=') {
+			if (expand_words(sh, &s->words[i], 1, out) < 0)
+				return -1;
+			continue;
+		}
+		char *value = expand_assignment_value(sh, w + n + 1);
+		if (!value)
+			return -1;
+		size_t vl = strlen(value);
+		char *a = arena_alloc(&sh->scratch, n + 1 + vl + 1);
+		memcpy(a, w, n + 1);
+		memcpy(a + n + 1, value, vl + 1);
+		strvec_push(out, a);
+	}
+	return 0;
+}
+
+/* Expansions and assignments in XCU 2.9.1 order; returns 0, or the
+ * status of the error (its consequence already decided). */
+static int simple_prepare(struct shell *sh, const struct ast_node *node,
+			  struct simple_cmd *cmd)
+{
+	const struct ast_simple *s = &node->u.simple;
+	if (simple_expand_words(sh, s, &cmd->argv) < 0)
+		return error_consequence(sh, ERROR_EXPANSION, EXPAND_ERROR_STATUS);
+	/* Special builtins keep their assignments; the search for other
+	 * commands uses the assignments (PATH=... cmd), so it comes after. */
+	const struct builtin *b = cmd->argv.len ?
+		builtins_find(cmd->argv.items[0]) : NULL;
+	bool permanent = cmd->argv.len == 0 || (b && b->special);
+	int r = simple_assign(sh, node, cmd, permanent);
+	if (r == -1)
+		return error_consequence(sh, ERROR_EXPANSION, EXPAND_ERROR_STATUS);
+	if (r == -2)
+		return error_consequence(sh, ERROR_ASSIGNMENT, 1);
+	return 0;
+}
+
 int exec_simple(struct shell *sh, const struct ast_node *node)
 {
 	sh->lineno = node->lineno;
 	struct arena_mark mark = arena_mark(&sh->scratch);
 	struct simple_cmd cmd = { .redirs = node->redirs };
 	sh->cmdsub_status = 0;
-	int status;
-	if (simple_expand(sh, node, &cmd) < 0) {
-		status = error_consequence(sh, ERROR_EXPANSION, EXPAND_ERROR_STATUS);
-	} else {
+	int status = simple_prepare(sh, node, &cmd);
+	if (status == 0 && sh->flow == FLOW_NONE) {
 		if (sh->opts.xtrace)
 			simple_trace(sh, &cmd);
 		if (cmd.argv.len == 0)
@@ -345,6 +375,7 @@ int exec_simple(struct shell *sh, const struct ast_node *node)
 		else
 			status = simple_dispatch(sh, &cmd);
 	}
+	simple_restore_vars(sh, &cmd);
 	strvec_release(&cmd.argv);
 	arena_release(&sh->scratch, mark);
 	if (sh->flow == FLOW_EXIT)

@@ -39,12 +39,18 @@ void strbuf_adds(struct strbuf *sb, const char *s)
 
 void strbuf_vaddf(struct strbuf *sb, const char *fmt, va_list ap)
 {
+	/* Most messages fit in a small buffer: one formatting pass. */
+	char small[256];
 	va_list copy;
 	va_copy(copy, ap);
-	int n = vsnprintf(NULL, 0, fmt, copy);
+	int n = vsnprintf(small, sizeof small, fmt, copy);
 	va_end(copy);
 	if (n <= 0)
 		return;
+	if ((size_t)n < sizeof small) {
+		strbuf_add(sb, small, (size_t)n);
+		return;
+	}
 	strbuf_grow(sb, (size_t)n);
 	vsnprintf(sb->data + sb->len, (size_t)n + 1, fmt, ap);
 	sb->len += (size_t)n;

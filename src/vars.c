@@ -52,7 +52,15 @@ struct var *vars_lookup(struct shell *sh, const char *name)
 const char *vars_get(struct shell *sh, const char *name)
 {
 	struct var *var = vars_lookup(sh, name);
-	return var ? var->value : NULL;
+	if (var)
+		return var->value;
+	/* LINENO (XCU 2.5.3) follows the line being run until assigned. */
+	if (name[0] == 'L' && strcmp(name, "LINENO") == 0) {
+		snprintf(sh->lineno_text, sizeof sh->lineno_text, "%d",
+			 sh->lineno);
+		return sh->lineno_text;
+	}
+	return NULL;
 }
 
 static struct var *vars_create(struct shell *sh, const char *name)

@@ -1,6 +1,7 @@
 /* command (XCU command): run a simple command without function lookup,
  * or describe commands with -v and -V. */
 #include <string.h>
+#include <unistd.h>
 
 #include "alias.h"
 #include "builtins/builtins.h"
@@ -35,6 +36,9 @@ static int command_describe(struct shell *sh, const char *name, bool verbose,
 	}
 	struct command_found cf;
 	command_search(sh, name, true, default_path, &cf);
+	if (cf.kind == COMMAND_EXTERNAL && strchr(name, '/') &&
+	    access(name, X_OK) != 0)
+		cf.kind = COMMAND_NOT_FOUND;  /* a path names no program */
 	switch (cf.kind) {
 	case COMMAND_SPECIAL_BUILTIN:
 		output_printf(&sh->out, verbose ? "%s is a special shell builtin\n"

@@ -1,0 +1,340 @@
+/* Container mode's entry point: from "container:NAME[,OPT...] argv" to an
+ * exit status (DESIGN.md §2). */
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "arena.h"
+#include "container/api.h"
+#include "container/container.h"
+#include "container/endpoint.h"
+#include "container/failure.h"
+#include "container/session.h"
+#include "container/spec.h"
+#include "container/tty.h"
+#include "error.h"
+#include "strbuf.h"
+#include "vars.h"
+
+#define CONTAINER_USAGE "usage: container:NAME[,user=USER[:GROUP]]" \
+	"[,workdir=DIR][,tty|notty][,detach][,privileged] COMMAND [ARG...]"
+
+/* Which request an engine error answered. */
+enum container_op {
+	CONTAINER_OP_CONNECT,
+	CONTAINER_OP_CREATE,
+	CONTAINER_OP_START,
+	CONTAINER_OP_INSPECT,
+};
+
+/* Everything one run owns; it stays in place because fdtab keeps pointers
+ * to the fds inside api. */
+struct container_run {
+	struct shell *sh;
+	struct spec spec;
+	struct api api;
+	struct api_exec exec;
+	struct tty tty;
+	char id[65];
+};
+
+bool container_is_prefix(const char *name)
+{
+	return spec_is_prefix(name);
+}
+
+/* An engine setting: an assignment written before the command wins, then
+ * an exported shell variable. */
+static const char *container_setting(struct shell *sh, char *const env[],
+				     const char *name)
+{
+	size_t n = strlen(name), i;
+	struct var *v;
+
+	for (i = 0; env && env[i]; i++)
+		if (strncmp(env[i], name, n) == 0 && env[i][n] == '=')
+			return env[i] + n + 1;
+	v = vars_lookup(sh, name);
+	if (v && (v->flags & VAR_EXPORT) && v->value && v->value[0])
+		return v->value;
+	return NULL;
+}
+
+/* Reports an HTTP error answer; returns the status. */
+static int container_http_error(struct container_run *r, enum container_op op)
+{
+	struct api *a = &r->api;
+	const char *name = r->spec.name, *m = a->message;
+	int st = a->http_status;
+
+	if (strstr(m, "is paused")) {
+		error_print(r->sh, "container %s is paused, unpause the "
+			    "container before exec", name);
+	} else if ((op == CONTAINER_OP_CREATE && st == 404) ||
+		   strstr(m, "no such container") ||
+		   strstr(m, "No such container")) {
+		error_print(r->sh, "container %s: no such container", name);
+	} else if (strstr(m, "not running") || strstr(m, "state improper") ||
+		   strstr(m, "on running containers") ||
+		   (op == CONTAINER_OP_START && st == 404)) {
+		error_print(r->sh, "container %s is not running", name);
+	} else if (op == CONTAINER_OP_START &&
+		   failure_status(m, -1) != -1) {
+		error_print(r->sh, "container %s: %s", name, m);
+		return failure_status(m, -1);
+	} else {
+		error_print(r->sh, "container %s: engine error (HTTP %d): %s",
+			    name, st, m);
+	}
+	return 125;
+}
+
+/* Reports a failed API call; returns the status (125, or 126/127 for a
+ * start failure the engine answered as an HTTP error). */
+static int container_api_error(struct container_run *r, enum container_op op)
+{
+	struct api *a = &r->api;
+	const char *name = r->spec.name, *url = a->ep.url;
+
+	switch (a->error) {
+	case API_ERR_CONNECT:
+		if (a->sys_errno == EACCES || a->sys_errno == EPERM)
+			error_print(r->sh, "container %s: permission denied on "
+				    "the engine socket %s", name, url);
+		else
+			error_print(r->sh, "container %s: cannot connect to the "
+				    "engine at %s: %s", name, url,
+				    strerror(a->sys_errno));
+		break;
+	case API_ERR_TIMEOUT:
+		error_print(r->sh, "container %s: the engine at %s did not "
+			    "answer in time", name, url);
+		break;
+	case API_ERR_PROTOCOL:
+		error_print(r->sh, "container %s: bad answer from the engine "
+			    "at %s: %s", name, url, a->message[0] ? a->message
+			    : strerror(a->sys_errno));
+		break;
+	case API_ERR_HTTP:
+		return container_http_error(r, op);
+	default:
+		error_print(r->sh, "container %s: %s", name, a->message);
+		break;
+	}
+	return 125;
+}
+
+/* Parses the command word and the engine settings. Returns 0, or the
+ * status to return (2 usage, 125 bad engine settings). */
+static int container_prepare(struct container_run *r, char *const argv[],
+			     char *const env[])
+{
+	struct endpoint ep;
+	char err[512];
+	const char *host;
+
+	if (spec_parse(argv[0], &r->spec, err, sizeof(err)) < 0 || !argv[1]) {
+		if (r->spec.name && !argv[1])
+			snprintf(err, sizeof(err), "no command");
+		error_print(r->sh, "%s: %s", argv[0], err);
+		error_print(r->sh, "%s", CONTAINER_USAGE);
+		return 2;
+	}
+	if (container_setting(r->sh, env, "DOCKER_TLS_VERIFY") ||
+	    container_setting(r->sh, env, "DOCKER_TLS")) {
+		error_print(r->sh, "container %s: TLS to the engine "
+			    "(DOCKER_TLS_VERIFY, DOCKER_TLS) is not supported",
+			    r->spec.name);
+		return 125;
+	}
+	host = container_setting(r->sh, env, "DOCKER_HOST");
+	if (!host)
+		host = container_setting(r->sh, env, "CONTAINER_HOST");
+	if (endpoint_parse(host, &ep, err, sizeof(err)) < 0) {
+		error_print(r->sh, "container %s: %s", r->spec.name, err);
+		return 125;
+	}
+	api_init(&r->api, r->sh, &ep);
+	return 0;
+}
+
+/* Exec inspect after the stream ended. The engine sets the exit code
+ * before it closes the stream; a few short retries cover an engine that
+ * is slower to say so. Returns 0 or -1 (reported, status in *status). */
+static int container_inspect(struct container_run *r, struct api_status *st,
+			     int *status)
+{
+	int tries;
+
+	for (tries = 0; tries < 20; tries++) {
+		if (api_exec_inspect(&r->api, r->id, st) < 0) {
+			*status = container_api_error(r, CONTAINER_OP_INSPECT);
+			return -1;
+		}
+		if (!st->running && st->has_exit_code)
+			return 0;
+		nanosleep(&(struct timespec){ .tv_nsec = 10000000 }, NULL);
+	}
+	error_print(r->sh, "container %s: the connection to the engine "
+		    "ended before the command did", r->spec.name);
+	*status = 125;
+	return -1;
+}
+
+/* The stream ended cleanly: the status, or a start failure reported from
+ * the held-back text. */
+static int container_status(struct container_run *r, struct session *s)
+{
+	struct api_status st;
+	char text[SESSION_HOLD_MAX + 1];
+	int status;
+
+	if (container_inspect(r, &st, &status) < 0) {
+		session_flush_held(s);
+		return status;
+	}
+	if (st.exit_code >= 126 && st.pid == 0 &&
+	    session_held_text(s, text, sizeof(text)) &&
+	    failure_match_start(text, strlen(text)) == FAILURE_YES) {
+		char *m = failure_sanitize(text);
+		session_drop_held(s);
+		if (strncmp(m, "Error: ", 7) == 0)
+			m += 7;                   /* podman's prefix */
+		error_print(r->sh, "container %s: %s", r->spec.name, m);
+		return failure_status(m, st.exit_code);
+	}
+	if (session_flush_held(s) < 0) {
+		error_print(r->sh, "container %s: write error: %s",
+			    r->spec.name, strerror(errno));
+		return 125;
+	}
+	if (s->syserr_len) {
+		error_print(r->sh, "container %s: engine error: %s",
+			    r->spec.name, failure_sanitize(s->syserr));
+		return 125;
+	}
+	return st.exit_code & 0xff;
+}
+
+/* How the session ended -> status, after the terminal is restored. */
+static int container_end(struct container_run *r, struct session *s,
+			 enum session_end end)
+{
+	const char *name = r->spec.name;
+	int sig = tty_stop_signal;
+
+	if (end == SESSION_EOF)
+		return container_status(r, s);
+	session_flush_held(s);
+	switch (end) {
+	case SESSION_SIGNAL:
+		api_close(&r->api);
+		signal(sig, SIG_DFL);
+		raise(sig);
+		return 128 + sig;
+	case SESSION_OUTPUT:
+		error_print(r->sh, "container %s: write error: %s", name,
+			    strerror(s->sys_errno));
+		break;
+	case SESSION_PROTOCOL:
+		error_print(r->sh, "container %s: bad stream frame from the "
+			    "engine", name);
+		break;
+	default:
+		error_print(r->sh, "container %s: connection to the engine "
+			    "broke: %s", name, strerror(s->sys_errno));
+		break;
+	}
+	return 125;
+}
+
+/* Start attached, pump, and find the status. */
+static int container_attached(struct container_run *r)
+{
+	struct strbuf rest = { 0 };
+	struct session *s;
+	enum session_end end;
+	unsigned rows, cols;
+	int status;
+
+	if (api_exec_start(&r->api, r->id, &r->exec, &rest) < 0) {
+		strbuf_release(&rest);
+		return container_api_error(r, CONTAINER_OP_START);
+	}
+	if (r->exec.tty) {
+		if (isatty(0))
+			tty_enter_raw(&r->tty, 0);
+		tty_signals_install(&r->tty);
+		if (tty_winsize(&rows, &cols))
+			api_exec_resize(&r->api, r->id, rows, cols);
+	}
+	s = xmalloc(sizeof(*s));
+	session_init(s, &r->api, r->id, r->api.stream_fd, r->exec.tty,
+		     r->tty.fd >= 0 ? &r->tty : NULL);
+	end = session_pump(s, rest.data, rest.len);
+	strbuf_release(&rest);
+	tty_leave(&r->tty);
+	status = container_end(r, s, end);
+	free(s);
+	return status;
+}
+
+/* Fills r->exec from the spec and the terminals. */
+static void container_exec_setup(struct container_run *r, char *const argv[],
+				 char *const env[])
+{
+	struct api_exec *x = &r->exec;
+
+	x->argv = argv + 1;
+	x->env = env;
+	x->user = r->spec.user;
+	x->workdir = r->spec.workdir;
+	x->detach = r->spec.detach;
+	x->privileged = r->spec.privileged;
+	if (r->spec.tty == SPEC_TTY_AUTO)
+		x->tty = !x->detach && isatty(0) && isatty(1);
+	else
+		x->tty = r->spec.tty == SPEC_TTY_ON;
+	if (x->tty && !tty_winsize(&x->rows, &x->cols))
+		x->rows = x->cols = 0;
+}
+
+static int container_session(struct container_run *r, char *const argv[],
+			     char *const env[])
+{
+	const char *pin;
+
+	container_exec_setup(r, argv, env);
+	pin = container_setting(r->sh, env, "DOCKER_API_VERSION");
+	if (api_negotiate(&r->api, pin) < 0)
+		return container_api_error(r, CONTAINER_OP_CONNECT);
+	if (api_exec_create(&r->api, r->spec.name, &r->exec, r->id) < 0)
+		return container_api_error(r, CONTAINER_OP_CREATE);
+	if (!r->exec.detach)
+		return container_attached(r);
+	if (api_exec_start_detached(&r->api, r->id, &r->exec) < 0)
+		return container_api_error(r, CONTAINER_OP_START);
+	return 0;
+}
+
+int container_run(struct shell *sh, char *const argv[], char *const env[])
+{
+	struct container_run *r = xcalloc(1, sizeof(*r));
+	int status;
+
+	r->sh = sh;
+	tty_init(&r->tty);
+	r->api.fd = r->api.stream_fd = -1;
+	status = container_prepare(r, argv, env);
+	if (status == 0)
+		status = container_session(r, argv, env);
+	tty_leave(&r->tty);
+	api_close(&r->api);
+	spec_free(&r->spec);
+	free(r);
+	return status;
+}

@@ -1,0 +1,10 @@
+# Assignments in one simple command without a command name are done from
+# left to right, so a later one sees an earlier one (XCU 2.9.1).
+a=1 b=$a
+echo "b=$b"
+x=$(echo v) y=$x
+echo "y=$y"
+n=2 m=$((n + 1))
+echo "m=$m"
+p=x q=${p}y r="$q"z
+echo "r=$r"
