@@ -9,6 +9,7 @@
 
 #include "builtins/builtins.h"
 #include "error.h"
+#include "exec.h"
 #include "func.h"
 #include "shell.h"
 #include "strbuf.h"
@@ -200,6 +201,15 @@ static void command_run_script(struct shell *sh, const char *path,
 		args[i + 1] = argv[i];
 	execve("/proc/self/exe", args, env);
 	free(args);
+	/* No /proc (a minimal container): run it in this process instead. */
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return;
+	free(sh->arg0);
+	sh->arg0 = xstrdup(path);
+	params_set(&sh->params, argc - 1, argv + 1);
+	trap_reset_for_subshell(sh);
+	shell_exit(sh, exec_file(sh, fd, path));
 }
 
 int command_execve(struct shell *sh, const char *path, char **argv,

@@ -290,7 +290,7 @@ static bool lex_scan_dollar_single_quote(struct lexer *lx)
 /* After '$': ${...}, $(...), $((...)), $'...' or a plain parameter. */
 static bool lex_scan_dollar(struct lexer *lx, bool in_dquote)
 {
-	int c = lex_getc(lx);
+	int c = lex_getc_joined(lx);
 	if (c == '{')
 		return lex_scan_brace(lx, in_dquote);
 	if (c == '\'' && !in_dquote)
@@ -299,7 +299,7 @@ static bool lex_scan_dollar(struct lexer *lx, bool in_dquote)
 		lex_ungetc(lx, c);
 		return true;
 	}
-	int c2 = lex_getc(lx);
+	int c2 = lex_getc_joined(lx);
 	if (c2 == '(')
 		return lex_scan_arith(lx);
 	lex_ungetc(lx, c2);
@@ -308,7 +308,13 @@ static bool lex_scan_dollar(struct lexer *lx, bool in_dquote)
 
 static bool lex_is_delimiter(int c)
 {
-	return c < 0 || strchr(" \t\n;&|<>()", c) != NULL;
+	switch (c) {
+	case -1: case ' ': case '\t': case '\n': case ';': case '&':
+	case '|': case '<': case '>': case '(': case ')':
+		return true;
+	default:
+		return false;
+	}
 }
 
 /* Reads the rest of a word whose text is recorded in lx->record. */
@@ -375,6 +381,7 @@ static struct token lex_word(struct lexer *lx, struct token tok)
 		strbuf_add(outer, strbuf_str(&word), word.len);
 	tok.kind = TOKEN_WORD;
 	tok.text = arena_strndup(&lx->chunk->arena, strbuf_str(&word), word.len);
+	tok.reserved = !tok.quoted && parse_is_reserved(tok.text);
 	strbuf_release(&word);
 	if (lex_all_digits(tok.text)) {
 		int c = lex_getc(lx);

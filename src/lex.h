@@ -46,6 +46,7 @@ struct token {
 	enum token_kind kind;
 	char *text;       /* WORD, IO_NUMBER: source text, in the chunk */
 	bool quoted;      /* the word has a quote or backslash */
+	bool reserved;    /* an unquoted reserved word (in any position) */
 	int lineno;
 	struct lex_alias *origin;  /* alias whose value the word came from */
 };

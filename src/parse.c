@@ -19,6 +19,9 @@ static const char *const reserved_words[] = {
 
 bool parse_is_reserved(const char *name)
 {
+	/* A cheap filter first: most words are not reserved. */
+	if (!strchr("!cdefituw{}", name[0]) || strlen(name) > 5)
+		return false;
 	for (size_t i = 0; i < sizeof reserved_words / sizeof *reserved_words; i++)
 		if (strcmp(name, reserved_words[i]) == 0)
 			return true;
@@ -100,7 +103,7 @@ static void *parse_unexpected(struct parser *p)
 static bool parse_is_word(struct parser *p, const char *word)
 {
 	struct token *t = parse_peek(p);
-	return t->kind == TOKEN_WORD && !t->quoted && strcmp(t->text, word) == 0;
+	return t->kind == TOKEN_WORD && t->reserved && strcmp(t->text, word) == 0;
 }
 
 static bool parse_expect_word(struct parser *p, const char *word)
@@ -125,8 +128,8 @@ static void parse_expand_aliases(struct parser *p)
 {
 	for (;;) {
 		struct token *t = parse_peek(p);
-		if (t->kind != TOKEN_WORD || t->quoted ||
-		    parse_is_reserved(t->text))
+		if (t->kind != TOKEN_WORD || t->quoted || t->reserved ||
+		    !p->lx->sh->aliases.list)
 			return;
 		const char *value = alias_get(p->lx->sh, t->text);
 		if (!value || lex_alias_active(p->lx, t, t->text))
@@ -151,7 +154,7 @@ static bool parse_at_list_end(struct parser *p)
 	case TOKEN_SEMI_AND: case TOKEN_ERROR:
 		return true;
 	case TOKEN_WORD:
-		if (t->quoted)
+		if (!t->reserved)
 			return false;
 		for (size_t i = 0; i < sizeof enders / sizeof *enders; i++)
 			if (strcmp(t->text, enders[i]) == 0)
@@ -661,13 +664,15 @@ static struct ast_node *parse_command(struct parser *p)
 {
 	parse_expand_aliases(p);
 	struct token *t = parse_peek(p);
-	if (t->kind == TOKEN_WORD && !t->quoted && parse_is_reserved(t->text) &&
+	if (t->kind == TOKEN_WORD && t->reserved &&
 	    strcmp(t->text, "{") != 0 && strcmp(t->text, "if") != 0 &&
 	    strcmp(t->text, "while") != 0 && strcmp(t->text, "until") != 0 &&
 	    strcmp(t->text, "for") != 0 && strcmp(t->text, "case") != 0)
 		return parse_unexpected(p);
-	bool matched;
-	struct ast_node *node = parse_compound(p, &matched);
+	bool matched = false;
+	struct ast_node *node = NULL;
+	if (t->kind == TOKEN_LPAREN || (t->kind == TOKEN_WORD && t->reserved))
+		node = parse_compound(p, &matched);
 	if (!matched)
 		return parse_simple(p);
 	if (!node)

@@ -305,10 +305,17 @@ static int simple_dispatch(struct shell *sh, struct simple_cmd *cmd)
 	return exec_program(sh, cmd->argv.items, cmd->assigns, cmd->redirs, &cf);
 }
 
-static bool simple_is_declaration(const struct ast_simple *s)
+/* The index of export or readonly when the command is one (possibly after
+ * `command`), else -1. */
+static int simple_declaration_index(const struct ast_simple *s)
 {
-	return s->nwords > 0 && (strcmp(s->words[0], "export") == 0 ||
-				 strcmp(s->words[0], "readonly") == 0);
+	int i = 0;
+	while (i < s->nwords && strcmp(s->words[i], "command") == 0)
+		i++;
+	if (i < s->nwords && (strcmp(s->words[i], "export") == 0 ||
+			      strcmp(s->words[i], "readonly") == 0))
+		return i;
+	return -1;
 }
 
 /* Expands the words. export and readonly are declaration utilities: an
@@ -317,12 +324,13 @@ static bool simple_is_declaration(const struct ast_simple *s)
 static int simple_expand_words(struct shell *sh, const struct ast_simple *s,
 			       struct strvec *out)
 {
-	if (!simple_is_declaration(s))
+	int decl = simple_declaration_index(s);
+	if (decl < 0)
 		return expand_words(sh, s->words, s->nwords, out);
 	for (int i = 0; i < s->nwords; i++) {
 		const char *w = s->words[i];
 		size_t n = vars_name_len(w);
-		if (i == 0 || n == 0 || w[n] != '=') {
+		if (i <= decl || n == 0 || w[n] != '=') {
 			if (expand_words(sh, &s->words[i], 1, out) < 0)
 				return -1;
 			continue;

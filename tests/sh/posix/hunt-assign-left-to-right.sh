@@ -8,3 +8,7 @@ n=2 m=$((n + 1))
 echo "m=$m"
 p=x q=${p}y r="$q"z
 echo "r=$r"
+# The same order holds for assignments before a command.
+c=1 d=$c sh -c 'echo "d=$d"'
+f() { echo "h=$h"; }
+g=2 h=$g f

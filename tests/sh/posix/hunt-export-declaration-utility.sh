@@ -12,3 +12,6 @@ echo "$c|$d"
 touch f1 f2
 export g=f*
 echo "$g"
+# command is a declaration utility when its first operand is one.
+command export h=~ i=$v
+echo "$h|$i"

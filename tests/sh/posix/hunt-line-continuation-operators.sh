@@ -14,3 +14,9 @@ case a in a) echo case-arm ;\
 ; esac
 echo a ;\
 echo b
+echo dup 2>\
+&1
+cat <<\
+-E
+	stripped
+	E

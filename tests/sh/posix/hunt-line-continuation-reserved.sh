@@ -14,3 +14,9 @@ e
 alias ll=echo
 l\
 l aliased
+for i in 3; do\
+ echo $i; done
+!\
+ false && echo negated
+{\
+ echo brace; }
