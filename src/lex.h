@@ -81,6 +81,7 @@ struct lexer {
 	struct lex_alias *origin;  /* where the last byte came from */
 	bool error;
 	int depth;                 /* nesting of command substitutions */
+	int nesting;               /* nesting of commands being parsed */
 };
 
 void lex_init(struct lexer *lx, struct shell *sh, struct input *in);

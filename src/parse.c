@@ -173,9 +173,9 @@ static struct ast_node *parse_pipeline(struct parser *p)
 		parse_consume(p);
 		bang = true;
 	}
-	struct ast_node *cmds[64];
+	struct ast_node *cmds[4];
 	struct ast_node **list = cmds;
-	int n = 0, cap = 64;
+	int n = 0, cap = 4;
 	for (;;) {
 		struct ast_node *cmd = parse_command(p);
 		if (!cmd)
@@ -660,7 +660,30 @@ static struct ast_node *parse_compound(struct parser *p, bool *matched)
 	return NULL;
 }
 
+/* Deeper nesting is refused as a syntax error rather than overflowing the
+ * stack of the recursive descent. */
+#define PARSE_MAX_NESTING 1000
+
+static struct ast_node *parse_command_nested(struct parser *p);
+
 static struct ast_node *parse_command(struct parser *p)
+{
+	if (p->lx->nesting >= PARSE_MAX_NESTING) {
+		if (!p->lx->error) {
+			p->lx->sh->lineno = parse_peek(p)->lineno;
+			error_print(p->lx->sh, "syntax error: commands nested "
+				    "too deeply");
+			p->lx->error = true;
+		}
+		return NULL;
+	}
+	p->lx->nesting++;
+	struct ast_node *node = parse_command_nested(p);
+	p->lx->nesting--;
+	return node;
+}
+
+static struct ast_node *parse_command_nested(struct parser *p)
 {
 	parse_expand_aliases(p);
 	struct token *t = parse_peek(p);
@@ -729,6 +752,10 @@ bool parse_command_substitution(struct lexer *lx)
 	struct parser inner;
 	memset(&inner, 0, sizeof inner);
 	inner.lx = lx;
+	if (lx->nesting >= PARSE_MAX_NESTING) {
+		lex_syntax_error(lx, "commands nested too deeply");
+		return false;
+	}
 	lx->depth++;
 	struct token *t = parse_peek(&inner);
 	bool ok;
