@@ -144,5 +144,8 @@ struct ast_node {
 /* A zeroed node of kind allocated in chunk. */
 struct ast_node *ast_new(struct ast_chunk *chunk, enum ast_kind kind,
 			 int lineno);
+/* The text of n as shell code (for `jobs`); malloc'd, owned by the caller.
+ * Here-document bodies are left out. In ast_print.c. */
+char *ast_to_text(const struct ast_node *n);
 
 #endif

@@ -2,6 +2,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -64,24 +65,30 @@ static _Noreturn void exec_in_child(struct shell *sh,
 static int exec_subshell(struct shell *sh, const struct ast_node *node)
 {
 	struct job *job = jobs_new(sh, false);
+	jobs_set_command(sh, job,
+			 jobs_control_on(sh) ? ast_to_text(node) : NULL);
 	pid_t pid = jobs_fork(sh, job);
 	if (pid == 0) {
 		if (node->redirs && redir_push(sh, node->redirs, false) < 0)
 			shell_exit(sh, 1);
 		exec_in_child(sh, node->u.body);
 	}
-	int status = pid < 0 ? 2 : jobs_wait_job(sh, job, false);
-	jobs_free(job);
-	return status;
+	if (pid < 0) {
+		jobs_free(job);
+		return 2;
+	}
+	return jobs_foreground(sh, job);
 }
 
 static int exec_async(struct shell *sh, const struct ast_node *node)
 {
 	struct job *job = jobs_new(sh, true);
+	jobs_set_command(sh, job, ast_to_text(node));
+	bool control = job->control;
 	pid_t pid = jobs_fork(sh, job);
 	if (pid == 0) {
-		trap_ignore_for_async(sh);
-		if (!sh->opts.monitor) {
+		/* jobs_fork ignored SIGINT and SIGQUIT without job control. */
+		if (!control) {
 			/* XCU 2.9.3.1: stdin of an async list is /dev/null. */
 			int fd = open("/dev/null", O_RDONLY);
 			if (fd >= 0 && fd != 0) {
@@ -97,6 +104,14 @@ static int exec_async(struct shell *sh, const struct ast_node *node)
 	}
 	sh->last_async = pid;
 	jobs_add(sh, job);
+	if (control && sh->opts.interactive) {
+		/* XCU 2.9.3.1: "[%d] %d\n" on stderr under job control. */
+		char line[64];
+		int n = snprintf(line, sizeof line, "[%d] %ld\n", job->id,
+				 (long)pid);
+		output_flush(&sh->out);
+		output_write_all(2, line, (size_t)n);
+	}
 	return 0;
 }
 
@@ -114,6 +129,8 @@ static int exec_pipeline(struct shell *sh, const struct ast_node *node)
 	if (pl->bang)
 		sh->errexit_off++;
 	struct job *job = jobs_new(sh, false);
+	jobs_set_command(sh, job,
+			 jobs_control_on(sh) ? ast_to_text(node) : NULL);
 	int in = -1;
 	for (int i = 0; i < pl->ncmds; i++) {
 		int fds[2] = { -1, -1 };
@@ -142,8 +159,7 @@ static int exec_pipeline(struct shell *sh, const struct ast_node *node)
 	}
 	if (in >= 0)
 		close(in);
-	int status = jobs_wait_job(sh, job, false);
-	jobs_free(job);
+	int status = jobs_foreground(sh, job);
 	if (pl->bang) {
 		sh->errexit_off--;
 		status = !status;
@@ -346,6 +362,11 @@ static int exec_compound(struct shell *sh, const struct ast_node *node)
 int exec_node(struct shell *sh, const struct ast_node *node)
 {
 	int status;
+	if (sh->traps.interrupted && sh->opts.interactive) {
+		/* An untrapped SIGINT abandons the whole command line. */
+		sh->flow = FLOW_INTERRUPT;
+		return sh->exit_status = 130;
+	}
 	if (sh->opts.noexec && !sh->opts.interactive)
 		return 0;
 	switch (node->kind) {
@@ -391,17 +412,23 @@ static int exec_input(struct shell *sh, struct input *in)
 	parse_init(&p, sh, in);
 	struct input *outer_input = sh->input;
 	struct ast_chunk *outer_chunk = sh->chunk;
+	bool nofork = sh->nofork;
 	sh->input = in;
 	int status = 0;
 	for (;;) {
 		if (trap_any_pending)
 			trap_run_pending(sh);
-		if (sh->traps.interrupted) {
+		if (sh->traps.interrupted || sh->flow == FLOW_INTERRUPT) {
 			/* Ctrl-C at the prompt drops the command being typed. */
+			bool at_prompt = sh->flow != FLOW_INTERRUPT;
 			sh->traps.interrupted = false;
 			if (in->kind == INPUT_INTERACTIVE) {
+				sh->flow = FLOW_NONE;
 				in->pos = in->len;
-				output_write_all(2, "\n", 1);
+				if (at_prompt)
+					output_write_all(2, "\n", 1);
+			} else if (sh->opts.interactive) {
+				sh->flow = FLOW_INTERRUPT;  /* leave eval, . */
 			}
 		}
 		if (sh->flow != FLOW_NONE)
@@ -409,6 +436,17 @@ static int exec_input(struct shell *sh, struct input *in)
 		struct ast_chunk *chunk = ast_chunk_new();
 		struct ast_node *node;
 		enum parse_status ps = parse_next(&p, chunk, &node);
+		if (in->kind == INPUT_INTERACTIVE && in->eof &&
+		    trap_pending[SIGINT]) {
+			/* Ctrl-C while reading ended the line editor's read:
+			 * not the end of input; the loop's top drops the
+			 * command being typed. */
+			in->eof = false;
+			if (ps == PARSE_EOF) {
+				ast_chunk_unref(chunk);
+				continue;
+			}
+		}
 		if (ps == PARSE_EOF) {
 			ast_chunk_unref(chunk);
 			break;
@@ -425,13 +463,18 @@ static int exec_input(struct shell *sh, struct input *in)
 			if (in->fd == 0)
 				input_sync(sh, in);
 			sh->chunk = chunk;
+			/* Only the last command of the input may replace the
+			 * process (a command substitution's child). */
+			sh->nofork = nofork && parse_at_end(&p);
 			status = exec_node(sh, node);
+			sh->nofork = false;
 		}
 		ast_chunk_unref(chunk);
 		if (sh->opts.interactive && in->kind == INPUT_INTERACTIVE)
 			jobs_reap(sh);
 	}
 	lex_free_aliases(p.lx);
+	sh->nofork = nofork;
 	sh->input = outer_input;
 	sh->chunk = outer_chunk;
 	return status;

@@ -27,5 +27,6 @@ void shell_exit(struct shell *sh, int status)
 	sh->exit_status = status;
 	trap_run_exit(sh);
 	output_flush(&sh->out);
+	jobs_end(sh);
 	exit(sh->exit_status & 0xff);
 }

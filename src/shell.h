@@ -25,6 +25,7 @@ enum flow {
 	FLOW_CONTINUE,
 	FLOW_RETURN,
 	FLOW_EXIT,
+	FLOW_INTERRUPT,  /* Ctrl-C: back to the prompt of an interactive shell */
 };
 
 struct input;

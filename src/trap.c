@@ -123,6 +123,11 @@ static void (*trap_base_handler(struct shell *sh, int signo))(int)
 			return trap_handler;
 		if (signo == SIGQUIT || signo == SIGTERM)
 			return SIG_IGN;
+		/* XCU 2.11: with job control, the terminal's stop signals
+		 * must not stop the shell itself. */
+		if (sh->opts.monitor && (signo == SIGTSTP || signo == SIGTTIN ||
+					 signo == SIGTTOU))
+			return SIG_IGN;
 	}
 	return SIG_DFL;
 }
@@ -141,7 +146,9 @@ static void trap_install(struct shell *sh, int signo)
 		 * the kernel reap children before wait sees them. */
 		sa.sa_handler = trap_caught(sh, signo) ? trap_handler
 						       : trap_chld_handler;
-		sa.sa_flags |= SA_NOCLDSTOP;
+		/* Under job control a stop must wake the wait builtin. */
+		if (!sh->opts.monitor || sh->subshell)
+			sa.sa_flags |= SA_NOCLDSTOP;
 	} else if (act) {
 		sa.sa_handler = *act ? trap_handler : SIG_IGN;
 	} else {
@@ -176,6 +183,9 @@ void trap_init(struct shell *sh)
 		    old.sa_handler == SIG_IGN)
 			t->ignored_at_entry[signo] = true;
 	}
+	/* An interactive shell turns monitor mode on and takes the
+	 * terminal before its handlers are installed. */
+	jobs_init(sh);
 	/* A SIGCHLD blocked at entry would make sigsuspend sleep forever. */
 	sigemptyset(&chld);
 	sigaddset(&chld, SIGCHLD);
@@ -185,7 +195,16 @@ void trap_init(struct shell *sh)
 		trap_install(sh, SIGINT);
 		trap_install(sh, SIGQUIT);
 		trap_install(sh, SIGTERM);
+		trap_job_control(sh);
 	}
+}
+
+void trap_job_control(struct shell *sh)
+{
+	trap_install(sh, SIGCHLD);
+	trap_install(sh, SIGTSTP);
+	trap_install(sh, SIGTTIN);
+	trap_install(sh, SIGTTOU);
 }
 
 static int trap_rt_number(const char *name)
@@ -389,10 +408,11 @@ void trap_reset_for_subshell(struct shell *sh)
 		t->action[signo] = NULL;
 		trap_install(sh, signo);
 	}
-	/* An interactive shell's own handling of INT, QUIT and TERM is not
-	 * inherited. */
+	/* An interactive shell's own handling of INT, QUIT and TERM, and of
+	 * the job-control stop signals, is not inherited. */
 	if (sh->opts.interactive) {
-		static const int own[] = {SIGINT, SIGQUIT, SIGTERM};
+		static const int own[] = {SIGINT, SIGQUIT, SIGTERM,
+					  SIGTSTP, SIGTTIN, SIGTTOU};
 		for (size_t i = 0; i < sizeof own / sizeof own[0]; i++)
 			if (!t->action[own[i]])
 				trap_set_handler(own[i],

@@ -28,9 +28,15 @@ struct traps {
 extern volatile sig_atomic_t trap_pending[TRAP_NSIG];
 extern volatile sig_atomic_t trap_any_pending;
 
-/* Records which signals were ignored at entry and installs the handlers an
- * interactive shell needs. */
+/* Records which signals were ignored at entry, starts job control in an
+ * interactive shell (jobs_init) and installs the handlers an interactive
+ * shell needs. */
 void trap_init(struct shell *sh);
+/* Installs SIGTSTP, SIGTTIN and SIGTTOU as the monitor option says: an
+ * interactive shell with job control ignores them (XCU 2.11), unless
+ * trapped; otherwise they are as at entry. SIGCHLD also reports stopped
+ * children under job control. Called when the option changes. */
+void trap_job_control(struct shell *sh);
 /* Signal number for a name ("INT", "SIGINT", "int", "RTMIN+1", "2",
  * "EXIT" = 0); -1 if none. */
 int trap_signal_number(const char *name);

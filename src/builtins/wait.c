@@ -8,7 +8,9 @@
  * A signal with a trap set interrupts the wait: it returns 128+signal at
  * once and the trap runs right after (XCU 2.11). A status once reported
  * is forgotten, so waiting again for the same pid gives 127 (as bash and
- * yash). An operand that is neither a pid nor a job id: message, 1. */
+ * yash). Under job control a job that stops ends the wait for it: the
+ * status is 128+the stop signal and the job stays known (for fg and bg).
+ * An operand that is neither a pid nor a job id: message, 1. */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -38,12 +40,9 @@ static int wait_job(struct shell *sh, const char *arg)
 		return 127;
 	}
 	status = jobs_wait_job(sh, job, true);
-	if (wait_interrupted(status)) {
-		/* interrupted: the job stays known */
-		for (size_t i = 0; i < job->nprocs; i++)
-			if (!job->procs[i].done)
-				return status;
-	}
+	/* interrupted, or stopped (job control): the job stays known */
+	if (jobs_state(job) != JOB_DONE)
+		return status;
 	jobs_remove(sh, job);
 	return status;
 }

@@ -245,7 +245,11 @@ static void test_has_magic(void **state)
 	assert_true(pattern_has_magic("*"));
 	assert_true(pattern_has_magic("a?"));
 	assert_true(pattern_has_magic("x[a]"));
-	assert_true(pattern_has_magic("["));
+	/* A '[' with no closing ']' matches itself (XCU 2.14.1). */
+	assert_false(pattern_has_magic("["));
+	assert_false(pattern_has_magic("a[b"));
+	assert_true(pattern_has_magic("[]]"));
+	assert_true(pattern_has_magic("[!]x]"));
 	assert_true(pattern_has_magic("\\**"));
 	assert_false(pattern_has_magic(""));
 	assert_false(pattern_has_magic("abc/def"));
