@@ -50,6 +50,8 @@ static int error_exits(struct shell *sh, enum error_kind kind)
 
 int error_consequence(struct shell *sh, enum error_kind kind, int status)
 {
+	if (sh->flow == FLOW_EXIT)
+		return sh->exit_status;  /* an earlier error already decided */
 	if (!sh->opts.interactive && error_exits(sh, kind)) {
 		sh->flow = FLOW_EXIT;
 		sh->exit_status = status;

@@ -179,8 +179,11 @@ static int redir_apply(struct shell *sh, const struct ast_redir *r)
 		word = r->heredoc_quoted ? r->heredoc : expand_heredoc(sh, r->heredoc);
 	else
 		word = expand_word(sh, r->word);
-	if (!word)
+	if (!word) {
+		/* An expansion error, not a redirection error (XCU 2.8.1). */
+		error_consequence(sh, ERROR_EXPANSION, EXPAND_ERROR_STATUS);
 		return -1;
+	}
 	if (r->op == REDIR_DUP_IN || r->op == REDIR_DUP_OUT)
 		return redir_dup(sh, r, word);
 	int fd = r->op == REDIR_HEREDOC ? redir_heredoc_fd(word)
