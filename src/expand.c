@@ -97,14 +97,21 @@ static const char *scan_squote(const char *p, const char *end)
 	return p < end ? p + 1 : end;
 }
 
-static const char *scan_backquote(const char *p, const char *end)
+/* Up to an unescaped close byte (`...` and $'...'); returns the position
+ * after it. */
+static const char *scan_escaped(const char *p, const char *end, char close)
 {
-	while (p < end && *p != '`') {
+	while (p < end && *p != close) {
 		if (*p == '\\' && p + 1 < end)
 			p++;
 		p++;
 	}
 	return p < end ? p + 1 : end;
+}
+
+static const char *scan_backquote(const char *p, const char *end)
+{
+	return scan_escaped(p, end, '`');
 }
 
 static const char *scan_dquote(struct shell *sh, const char *p,
@@ -123,24 +130,30 @@ static const char *scan_dquote(struct shell *sh, const char *p,
 	return p < end ? p + 1 : end;
 }
 
+/* One step over p inside ${...} or $((...)): a quoted part or a nested
+ * expansion is skipped whole (single quotes only outside double quotes). */
+static const char *scan_inner(struct shell *sh, const char *p,
+			      const char *end, bool in_dquote)
+{
+	if (*p == '\\' && p + 1 < end)
+		return p + 2;
+	if (*p == '\'' && !in_dquote)
+		return scan_squote(p + 1, end);
+	if (*p == '"')
+		return scan_dquote(sh, p + 1, end);
+	if (*p == '$')
+		return scan_dollar(sh, p + 1, end, in_dquote);
+	if (*p == '`')
+		return scan_backquote(p + 1, end);
+	return p + 1;
+}
+
 /* Returns the position of the '}' closing a ${ whose text starts at p. */
 static const char *scan_brace(struct shell *sh, const char *p,
 			      const char *end, bool in_dquote)
 {
-	while (p < end && *p != '}') {
-		if (*p == '\\' && p + 1 < end)
-			p += 2;
-		else if (*p == '\'' && !in_dquote)
-			p = scan_squote(p + 1, end);
-		else if (*p == '"')
-			p = scan_dquote(sh, p + 1, end);
-		else if (*p == '$')
-			p = scan_dollar(sh, p + 1, end, in_dquote);
-		else if (*p == '`')
-			p = scan_backquote(p + 1, end);
-		else
-			p++;
-	}
+	while (p < end && *p != '}')
+		p = scan_inner(sh, p, end, in_dquote);
 	return p;
 }
 
@@ -183,31 +196,9 @@ static const char *scan_arith(struct shell *sh, const char *p,
 			depth++;
 		else if (*p == ')' && --depth == 0)
 			return p + 1;
-		if (*p == '\\' && p + 1 < end)
-			p += 2;
-		else if (*p == '\'')
-			p = scan_squote(p + 1, end);
-		else if (*p == '"')
-			p = scan_dquote(sh, p + 1, end);
-		else if (*p == '$')
-			p = scan_dollar(sh, p + 1, end, false);
-		else if (*p == '`')
-			p = scan_backquote(p + 1, end);
-		else
-			p++;
+		p = scan_inner(sh, p, end, false);
 	}
 	return end;
-}
-
-/* p is after $' : returns the position after the closing quote. */
-static const char *scan_dollar_squote(const char *p, const char *end)
-{
-	while (p < end && *p != '\'') {
-		if (*p == '\\' && p + 1 < end)
-			p++;
-		p++;
-	}
-	return p < end ? p + 1 : end;
 }
 
 /* p is just after '$'; returns the position after the construct. */
@@ -217,7 +208,7 @@ static const char *scan_dollar(struct shell *sh, const char *p,
 	if (p >= end)
 		return p;
 	if (*p == '\'' && !in_dquote)
-		return scan_dollar_squote(p + 1, end);
+		return scan_escaped(p + 1, end, '\'');
 	if (*p == '{') {
 		const char *q = scan_brace(sh, p + 1, end, in_dquote);
 		return q < end ? q + 1 : end;

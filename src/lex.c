@@ -226,6 +226,28 @@ static bool lex_scan_backquote(struct lexer *lx)
 	}
 }
 
+/* One byte c inside $((...)) or ${...}: quotes and nested expansions are
+ * scanned to their end. Single quotes count only outside double quotes.
+ * Returns false after a lexical error. */
+static bool lex_scan_inner(struct lexer *lx, int c, bool in_dquote)
+{
+	switch (c) {
+	case '\\':
+		lex_scan_backslash(lx);
+		return true;
+	case '\'':
+		return in_dquote || lex_scan_single_quote(lx);
+	case '"':
+		return lex_scan_double_quote(lx);
+	case '$':
+		return lex_scan_dollar(lx, in_dquote);
+	case '`':
+		return lex_scan_backquote(lx);
+	default:
+		return true;
+	}
+}
+
 /* $(( ... )): up to the parenthesis that closes the opening pair. */
 static bool lex_scan_arith(struct lexer *lx)
 {
@@ -238,15 +260,7 @@ static bool lex_scan_arith(struct lexer *lx)
 			depth++;
 		else if (c == ')')
 			depth--;
-		else if (c == '\\')
-			lex_scan_backslash(lx);
-		else if (c == '\'' && !lex_scan_single_quote(lx))
-			return false;
-		else if (c == '"' && !lex_scan_double_quote(lx))
-			return false;
-		else if (c == '$' && !lex_scan_dollar(lx, false))
-			return false;
-		else if (c == '`' && !lex_scan_backquote(lx))
+		else if (!lex_scan_inner(lx, c, false))
 			return false;
 	}
 	return true;
@@ -260,15 +274,7 @@ static bool lex_scan_brace(struct lexer *lx, bool in_dquote)
 			return lex_unterminated(lx, "parameter expansion");
 		if (c == '}')
 			return true;
-		if (c == '\\')
-			lex_scan_backslash(lx);
-		else if (c == '\'' && !in_dquote && !lex_scan_single_quote(lx))
-			return false;
-		else if (c == '"' && !lex_scan_double_quote(lx))
-			return false;
-		else if (c == '$' && !lex_scan_dollar(lx, in_dquote))
-			return false;
-		else if (c == '`' && !lex_scan_backquote(lx))
+		if (!lex_scan_inner(lx, c, in_dquote))
 			return false;
 	}
 }
