@@ -473,7 +473,7 @@ static int exec_input(struct shell *sh, struct input *in)
 		if (sh->opts.interactive && in->kind == INPUT_INTERACTIVE)
 			jobs_reap(sh);
 	}
-	lex_free_aliases(p.lx);
+	lex_free(p.lx);
 	sh->nofork = nofork;
 	sh->input = outer_input;
 	sh->chunk = outer_chunk;

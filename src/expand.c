@@ -89,6 +89,7 @@ static void xb_free(struct expander *x)
 
 static const char *scan_dollar(struct shell *sh, const char *p,
 			       const char *end, bool in_dquote);
+static size_t param_name_len(const char *p, const char *end);
 
 static const char *scan_squote(const char *p, const char *end)
 {
@@ -152,6 +153,13 @@ static const char *scan_inner(struct shell *sh, const char *p,
 static const char *scan_brace(struct shell *sh, const char *p,
 			      const char *end, bool in_dquote)
 {
+	const char *name_end = p + param_name_len(p, end);
+	if (p < end && *p == '#')
+		name_end = p + 1 + param_name_len(p + 1, end);
+	/* XCU 2.6.2: in the pattern of ${x%w} ${x#w} quoting characters
+	 * quote even inside double quotes. */
+	if (name_end < end && (*name_end == '%' || *name_end == '#'))
+		in_dquote = false;
 	while (p < end && *p != '}')
 		p = scan_inner(sh, p, end, in_dquote);
 	return p;

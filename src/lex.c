@@ -266,14 +266,32 @@ static bool lex_scan_arith(struct lexer *lx)
 	return true;
 }
 
+static bool lex_is_name_byte(int c)
+{
+	return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	       (c >= '0' && c <= '9');
+}
+
 static bool lex_scan_brace(struct lexer *lx, bool in_dquote)
 {
+	/* Where we are: 0 the first byte, 1 in a name, 2 after a special
+	 * parameter, 3 in the word after the operator. */
+	int state = 0;
 	for (;;) {
 		int c = lex_getc(lx);
 		if (c < 0)
 			return lex_unterminated(lx, "parameter expansion");
 		if (c == '}')
 			return true;
+		if (state == 0)
+			state = lex_is_name_byte(c) || c == '#' ? 1 : 2;
+		else if (state == 2 || (state == 1 && !lex_is_name_byte(c))) {
+			/* XCU 2.6.2: in the pattern of ${x%w} ${x#w} quoting
+			 * characters quote even inside double quotes. */
+			state = 3;
+			if (c == '%' || c == '#')
+				in_dquote = false;
+		}
 		if (!lex_scan_inner(lx, c, in_dquote))
 			return false;
 	}
@@ -374,21 +392,25 @@ static bool lex_all_digits(const char *s)
 static struct token lex_word(struct lexer *lx, struct token tok)
 {
 	struct strbuf *outer = lx->record;
-	struct strbuf word = { 0 };
-	lx->record = &word;
+	/* Words nested in command substitutions need their own buffers; the
+	 * outermost one reuses the lexer's. */
+	struct strbuf nested = { 0 };
+	struct strbuf *word = outer ? &nested : &lx->word;
+	strbuf_reset(word);
+	lx->record = word;
 	bool ok = lex_scan_word(lx, &tok.quoted);
 	lx->record = outer;
 	if (!ok) {
-		strbuf_release(&word);
+		strbuf_release(&nested);
 		tok.kind = TOKEN_ERROR;
 		return tok;
 	}
 	if (outer)
-		strbuf_add(outer, strbuf_str(&word), word.len);
+		strbuf_add(outer, strbuf_str(word), word->len);
 	tok.kind = TOKEN_WORD;
-	tok.text = arena_strndup(&lx->chunk->arena, strbuf_str(&word), word.len);
+	tok.text = arena_strndup(&lx->chunk->arena, strbuf_str(word), word->len);
 	tok.reserved = !tok.quoted && parse_is_reserved(tok.text);
-	strbuf_release(&word);
+	strbuf_release(&nested);
 	if (lex_all_digits(tok.text)) {
 		int c = lex_getc(lx);
 		if (c == '<' || c == '>')
@@ -407,6 +429,23 @@ static bool lex_read_line(struct lexer *lx, struct strbuf *line)
 	while ((c = lex_getc(lx)) >= 0 && c != '\n')
 		strbuf_addc(line, (char)c);
 	return c >= 0 || line->len > 0;
+}
+
+/* In an unquoted here-document a backslash-newline joins lines before
+ * the delimiter is looked for (XCU 2.2.1, 2.7.4). */
+static void lex_join_continued(struct lexer *lx, struct strbuf *line)
+{
+	struct strbuf next = { 0 };
+	for (;;) {
+		size_t n = 0;
+		while (n < line->len && line->data[line->len - 1 - n] == '\\')
+			n++;
+		if (n % 2 == 0 || !lex_read_line(lx, &next))
+			break;
+		line->data[--line->len] = '\0';
+		strbuf_add(line, strbuf_str(&next), next.len);
+	}
+	strbuf_release(&next);
 }
 
 char *lex_unquote_delimiter(struct lexer *lx, const char *word, bool *quoted)
@@ -438,10 +477,13 @@ static void lex_read_heredocs(struct lexer *lx)
 		for (;;) {
 			if (!lex_read_line(lx, &line))
 				break;  /* end of file ends the body, as in dash */
-			const char *text = strbuf_str(&line);
+			size_t skip = 0;
 			if (h->strip_tabs)
-				while (*text == '\t')
-					text++;
+				while (strbuf_str(&line)[skip] == '\t')
+					skip++;
+			if (!h->redir->heredoc_quoted)
+				lex_join_continued(lx, &line);
+			const char *text = strbuf_str(&line) + skip;
 			if (strcmp(text, delim) == 0)
 				break;
 			strbuf_adds(&body, text);
@@ -562,6 +604,12 @@ struct token lex_next(struct lexer *lx)
 	}
 	lex_ungetc(lx, c);
 	return lex_word(lx, tok);
+}
+
+void lex_free(struct lexer *lx)
+{
+	lex_free_aliases(lx);
+	strbuf_release(&lx->word);
 }
 
 void lex_free_aliases(struct lexer *lx)

@@ -75,6 +75,7 @@ struct lexer {
 	struct lex_alias *alias;
 	struct lex_heredoc *heredocs;  /* bodies to read after the newline */
 	struct strbuf *record;     /* raw text being captured, or NULL */
+	struct strbuf word;        /* the buffer of a top-level word */
 	int unget[4];
 	struct lex_alias *unget_origin[4];
 	int nunget;
@@ -92,6 +93,8 @@ void lex_queue_heredoc(struct lexer *lx, struct ast_redir *redir,
 		       bool strip_tabs);
 /* Pushes an alias value to be read before the rest of the input. */
 void lex_push_alias(struct lexer *lx, const char *name, const char *value);
+/* Frees what the lexer holds (at the end of its input). */
+void lex_free(struct lexer *lx);
 /* Frees the alias stack (end of input or error recovery). */
 void lex_free_aliases(struct lexer *lx);
 /* True when tok came from the value of alias name (directly or through

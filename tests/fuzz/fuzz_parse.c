@@ -178,7 +178,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if (st != PARSE_OK)
 			break;
 	}
-	lex_free_aliases(p.lx);
+	lex_free(p.lx);
 	(void)sink;
 	free(text);
 	return 0;

@@ -48,7 +48,7 @@ static void run_start(struct lex_run *r, struct shell *sh, const char *text)
 
 static void run_end(struct lex_run *r)
 {
-	lex_free_aliases(&r->lx);
+	lex_free(&r->lx);
 	ast_chunk_unref(r->chunk);
 }
 

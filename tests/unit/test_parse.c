@@ -265,7 +265,7 @@ static void parse_render(struct shell *sh, const char *text, char *got,
 			strbuf_addc(out, '-');
 	}
 	capture_end(&c, err, n);
-	lex_free_aliases(p.lx);
+	lex_free(p.lx);
 	ast_chunk_unref(chunk);
 	snprintf(got, gotn, "%s", strbuf_str(out));
 	strbuf_release(out);
@@ -358,6 +358,7 @@ static void test_line_numbers(void **state)
 	assert_int_equal(node->lineno, 4);
 	assert_int_equal(node->u.if_.then_part->lineno, 6);
 	assert_int_equal(parse_next(&p, chunk, &node), PARSE_EOF);
+	lex_free(p.lx);
 	ast_chunk_unref(chunk);
 }
 
