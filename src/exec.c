@@ -374,11 +374,10 @@ int exec_node(struct shell *sh, const struct ast_node *node)
 		status = exec_simple(sh, node);
 		break;
 	case AST_PIPELINE:
-		status = exec_pipeline(sh, node);
-		exec_set_status(sh, status);
+		status = exec_set_status(sh, exec_pipeline(sh, node));
 		if (!node->u.pipeline.bang)
 			exec_check_errexit(sh, status);
-		return status;
+		break;
 	case AST_AND:
 	case AST_OR:
 		status = exec_and_or(sh, node);
@@ -386,10 +385,9 @@ int exec_node(struct shell *sh, const struct ast_node *node)
 	case AST_LIST:
 		return exec_list(sh, node);
 	case AST_SUBSHELL:
-		status = exec_subshell(sh, node);
-		exec_set_status(sh, status);
+		status = exec_set_status(sh, exec_subshell(sh, node));
 		exec_check_errexit(sh, status);
-		return status;
+		break;
 	case AST_FUNCDEF:
 		func_define(sh, node->u.funcdef.name, node->u.funcdef.body,
 			    sh->chunk);
@@ -401,7 +399,11 @@ int exec_node(struct shell *sh, const struct ast_node *node)
 	}
 	if (sh->flow == FLOW_EXIT)
 		return sh->exit_status;
-	return exec_set_status(sh, status);
+	exec_set_status(sh, status);
+	/* XCU 2.11: a trap runs when the foreground command completes. */
+	if (trap_any_pending)
+		trap_run_pending(sh);
+	return status;
 }
 
 /* --- Reading and running input --- */

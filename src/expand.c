@@ -176,8 +176,6 @@ static const char *scan_cmdsub(struct shell *sh, const char *p,
 	lex_init(&lx, sh, &in);
 	struct ast_chunk *chunk = ast_chunk_new();
 	lx.chunk = chunk;
-	struct strbuf rec = { 0 };
-	lx.record = &rec;
 	int saved_line = sh->lineno;
 	const char *close = end;
 	if (parse_command_substitution(&lx)) {
@@ -189,7 +187,7 @@ static const char *scan_cmdsub(struct shell *sh, const char *p,
 		close = p + used - 1;
 	}
 	sh->lineno = saved_line;
-	strbuf_release(&rec);
+	lex_free(&lx);
 	ast_chunk_unref(chunk);
 	free(text);
 	return close;

@@ -70,37 +70,63 @@ static int lex_raw_getc(struct lexer *lx)
 			return (unsigned char)a->text[a->pos++];
 		}
 		if (a->nsaved) {
-			lx->origin = a->prev;
-			return a->saved[--a->nsaved];
+			a->nsaved--;
+			lx->origin = a->saved_origin[a->nsaved];
+			return a->saved[a->nsaved];
 		}
 	}
 	lx->origin = NULL;
 	return input_getc(lx->sh, lx->in);
 }
 
+/* Whether the byte just read (from lx->origin) belongs to record r. */
+static bool lex_recorded_in(const struct lexer *lx, const struct lex_record *r)
+{
+	return !lx->origin || lx->origin->seq < r->alias_floor;
+}
+
 static int lex_getc(struct lexer *lx)
 {
 	int c = lex_raw_getc(lx);
-	if (c >= 0 && lx->record)
-		strbuf_addc(lx->record, (char)c);
+	if (c < 0)
+		return c;
+	for (int i = 0; i < lx->nrecords; i++)
+		if (lex_recorded_in(lx, &lx->records[i]))
+			strbuf_addc(lx->records[i].buf, (char)c);
 	return c;
+}
+
+/* Drops the last n recorded bytes (read back, or a removed
+ * backslash-newline) from the records that got them. */
+static void lex_unrecord(struct lexer *lx, size_t n)
+{
+	for (int i = 0; i < lx->nrecords; i++) {
+		struct strbuf *b = lx->records[i].buf;
+		if (lex_recorded_in(lx, &lx->records[i]) && b->len >= n) {
+			b->len -= n;
+			b->data[b->len] = '\0';
+		}
+	}
 }
 
 static void lex_ungetc(struct lexer *lx, int c)
 {
+	if (c >= 0)
+		lex_unrecord(lx, 1);
 	lx->unget_origin[lx->nunget] = lx->origin;
 	lx->unget[lx->nunget++] = c;
-	if (c >= 0 && lx->record && lx->record->len)
-		lx->record->data[--lx->record->len] = '\0';
 }
 
-/* Drops the last n recorded bytes (a removed backslash-newline). */
-static void lex_unrecord(struct lexer *lx, size_t n)
+static void lex_push_record(struct lexer *lx, struct strbuf *buf)
 {
-	if (lx->record && lx->record->len >= n) {
-		lx->record->len -= n;
-		lx->record->data[lx->record->len] = '\0';
+	if (lx->nrecords == lx->caprecords) {
+		lx->caprecords = lx->caprecords ? lx->caprecords * 2 : 8;
+		lx->records = xrealloc(lx->records,
+			sizeof *lx->records * (size_t)lx->caprecords);
 	}
+	lx->records[lx->nrecords].buf = buf;
+	lx->records[lx->nrecords].alias_floor = lx->alias_seq;
+	lx->nrecords++;
 }
 
 void lex_push_alias(struct lexer *lx, const char *name, const char *value)
@@ -112,10 +138,13 @@ void lex_push_alias(struct lexer *lx, const char *name, const char *value)
 	a->text = xstrdup(value);
 	size_t len = strlen(value);
 	a->blank_after = len && (value[len - 1] == ' ' || value[len - 1] == '\t');
+	a->seq = lx->alias_seq++;
 	/* Bytes already read back come after the value: the first one
 	 * read back is the last one given. */
-	for (int i = 0; i < lx->nunget; i++)
+	for (int i = 0; i < lx->nunget; i++) {
 		a->saved[i] = lx->unget[i];
+		a->saved_origin[i] = lx->unget_origin[i];
+	}
 	a->nsaved = lx->nunget;
 	lx->nunget = 0;
 	lx->alias = a;
@@ -341,7 +370,7 @@ static bool lex_is_delimiter(int c)
 	}
 }
 
-/* Reads the rest of a word whose text is recorded in lx->record. */
+/* Reads the rest of a word (its text goes to the innermost record). */
 static bool lex_scan_word(struct lexer *lx, bool *quoted)
 {
 	for (;;) {
@@ -366,8 +395,9 @@ static bool lex_scan_word(struct lexer *lx, bool *quoted)
 			break;
 		case '$':
 			ok = lex_scan_dollar(lx, false);
-			if (lx->record && lx->record->len >= 2 &&
-			    lx->record->data[lx->record->len - 1] == '\'')
+			if (lx->nrecords && lx->records[lx->nrecords - 1].buf->len >= 2 &&
+			    strbuf_str(lx->records[lx->nrecords - 1].buf)
+			    [lx->records[lx->nrecords - 1].buf->len - 1] == '\'')
 				*quoted = true;  /* $'...' */
 			break;
 		case '`':
@@ -391,22 +421,19 @@ static bool lex_all_digits(const char *s)
 
 static struct token lex_word(struct lexer *lx, struct token tok)
 {
-	struct strbuf *outer = lx->record;
 	/* Words nested in command substitutions need their own buffers; the
 	 * outermost one reuses the lexer's. */
 	struct strbuf nested = { 0 };
-	struct strbuf *word = outer ? &nested : &lx->word;
+	struct strbuf *word = lx->nrecords ? &nested : &lx->word;
 	strbuf_reset(word);
-	lx->record = word;
+	lex_push_record(lx, word);
 	bool ok = lex_scan_word(lx, &tok.quoted);
-	lx->record = outer;
+	lx->nrecords--;
 	if (!ok) {
 		strbuf_release(&nested);
 		tok.kind = TOKEN_ERROR;
 		return tok;
 	}
-	if (outer)
-		strbuf_add(outer, strbuf_str(word), word->len);
 	tok.kind = TOKEN_WORD;
 	tok.text = arena_strndup(&lx->chunk->arena, strbuf_str(word), word->len);
 	tok.reserved = !tok.quoted && parse_is_reserved(tok.text);
@@ -610,6 +637,9 @@ void lex_free(struct lexer *lx)
 {
 	lex_free_aliases(lx);
 	strbuf_release(&lx->word);
+	free(lx->records);
+	lx->records = NULL;
+	lx->nrecords = lx->caprecords = 0;
 }
 
 void lex_free_aliases(struct lexer *lx)

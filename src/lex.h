@@ -59,7 +59,17 @@ struct lex_alias {
 	bool blank_after;   /* value ends in a blank: check next word too */
 	int saved[4];       /* input bytes given back before the alias was
 			       pushed: they come after its value */
+	struct lex_alias *saved_origin[4];
 	int nsaved;
+	unsigned seq;       /* order of pushing, for the recorded texts */
+};
+
+/* A word being read. Its text gets every byte read while it is open,
+ * except the bytes of aliases expanded inside it (in a command
+ * substitution): those come from aliases pushed after it opened. */
+struct lex_record {
+	struct strbuf *buf;
+	unsigned alias_floor;  /* aliases with seq below this are its own */
 };
 
 struct lex_heredoc {
@@ -74,7 +84,10 @@ struct lexer {
 	struct ast_chunk *chunk;   /* where token texts go */
 	struct lex_alias *alias;
 	struct lex_heredoc *heredocs;  /* bodies to read after the newline */
-	struct strbuf *record;     /* raw text being captured, or NULL */
+	struct lex_record *records;  /* the words being read, outermost first */
+	int nrecords;
+	int caprecords;
+	unsigned alias_seq;        /* aliases pushed so far */
 	struct strbuf word;        /* the buffer of a top-level word */
 	int unget[4];
 	struct lex_alias *unget_origin[4];

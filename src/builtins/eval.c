@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "builtins/builtins.h"
@@ -22,7 +23,7 @@ int builtin_eval(struct shell *sh, int argc, char **argv)
 			strbuf_addc(&text, ' ');
 		strbuf_adds(&text, argv[i]);
 	}
-	sh->exit_status = 0;
+	/* $? in the commands is the status from before eval (XCU 2.5.2). */
 	int status = text.len ? exec_string(sh, text.data, NULL) : 0;
 	strbuf_release(&text);
 	return status;
@@ -45,7 +46,9 @@ static char *dot_find(struct shell *sh, const char *name)
 			strbuf_add(&sb, p, (size_t)(colon - p));
 		strbuf_addc(&sb, '/');
 		strbuf_adds(&sb, name);
-		if (access(sb.data, R_OK) == 0)
+		struct stat st;
+		if (stat(sb.data, &st) == 0 && !S_ISDIR(st.st_mode) &&
+		    access(sb.data, R_OK) == 0)
 			return strbuf_detach(&sb);
 		if (!*colon)
 			break;
@@ -79,7 +82,6 @@ int builtin_dot(struct shell *sh, int argc, char **argv)
 	}
 	int saved_line = sh->lineno;
 	sh->dot_depth++;
-	sh->exit_status = 0;
 	int status = exec_file(sh, fd, path);
 	sh->dot_depth--;
 	sh->lineno = saved_line;
