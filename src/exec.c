@@ -415,6 +415,7 @@ static int exec_input(struct shell *sh, struct input *in)
 	struct input *outer_input = sh->input;
 	struct ast_chunk *outer_chunk = sh->chunk;
 	bool nofork = sh->nofork;
+	in->verbose_echo = !outer_input || in->kind != INPUT_STRING;
 	sh->input = in;
 	int status = 0;
 	for (;;) {

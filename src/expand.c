@@ -534,13 +534,24 @@ static void param_lookup(struct expander *x, struct param_ref *ref,
 	ref->value = ref->is_params ? NULL : param_get(x->sh, ref->name);
 }
 
+/* ${#...}: a length when a parameter alone follows the '#' (otherwise
+ * # is the parameter and an operator follows, as in ${#-w}). */
+static bool brace_is_length(const char *p, const char *close)
+{
+	size_t n = param_name_len(p, close);
+	if (n == 1 && *p >= '0' && *p <= '9')
+		while (p + n < close && p[n] >= '0' && p[n] <= '9')
+			n++;
+	return n > 0 && p + n == close;
+}
+
 /* ${...} with p after '{' and close at the '}'. */
 static int expand_brace(struct expander *x, const char *p, const char *close,
 			unsigned ctx)
 {
 	struct param_ref ref;
 	bool length = false;
-	if (*p == '#' && p + 1 < close) {
+	if (*p == '#' && p + 1 < close && brace_is_length(p + 1, close)) {
 		length = true;
 		p++;
 	}

@@ -107,7 +107,7 @@ int input_getc(struct shell *sh, struct input *in)
 	unsigned char c = (unsigned char)in->buf[in->pos++];
 	if (c == '\n')
 		in->lineno++;
-	if (sh->opts.verbose)
+	if (sh->opts.verbose && in->verbose_echo)
 		input_echo(in, (char)c);
 	return c;
 }

@@ -32,6 +32,8 @@ struct input {
 	bool eof;
 	bool continuation;      /* interactive: next prompt is PS2 */
 	struct strbuf echo;     /* set -v: the line read so far */
+	bool verbose_echo;      /* set -v applies: the shell's own input, not
+				   eval, traps or command substitutions */
 };
 
 /* Sets up in to read from a string (not copied: it must outlive in). */

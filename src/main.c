@@ -85,6 +85,11 @@ static void main_parse_args(struct shell *sh, struct invocation *inv,
 			i++;
 			break;
 		}
+		if (strcmp(a, "-") == 0) {
+			/* A lone '-' ends the options and is ignored (XCU sh). */
+			i++;
+			break;
+		}
 		if (strncmp(a, "--", 2) == 0)
 			main_long_option(sh, a);
 		if ((a[0] != '-' && a[0] != '+') || !a[1])
@@ -113,6 +118,20 @@ static void main_set_params(struct shell *sh, struct invocation *inv,
 	params_set(&sh->params, argc - i, argv + i);
 }
 
+static bool main_has_dot_component(const char *path)
+{
+	for (const char *p = path; *p; p++) {
+		if (*p != '/')
+			continue;
+		const char *c = p + 1;
+		if (c[0] == '.' && (c[1] == '/' || !c[1]))
+			return true;
+		if (c[0] == '.' && c[1] == '.' && (c[2] == '/' || !c[2]))
+			return true;
+	}
+	return false;
+}
+
 static void main_init_pwd(struct shell *sh)
 {
 	const char *pwd = vars_get(sh, "PWD");
@@ -120,7 +139,9 @@ static void main_init_pwd(struct shell *sh)
 	if (!cwd)
 		return;
 	bool valid = false;
-	if (pwd && pwd[0] == '/') {
+	/* XCU 2.5.3 PWD: an absolute name of the cwd without . or ..
+	 * components is kept; anything else is replaced. */
+	if (pwd && pwd[0] == '/' && !main_has_dot_component(pwd)) {
 		char *real = realpath(pwd, NULL);
 		valid = real && strcmp(real, cwd) == 0;
 		free(real);

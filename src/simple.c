@@ -146,6 +146,9 @@ static void simple_restore_vars(struct shell *sh, struct simple_cmd *cmd)
 				vars_unset(sh, sv->name);
 			}
 		}
+		/* A location found under a temporary PATH is forgotten. */
+		if (strcmp(sv->name, "PATH") == 0)
+			command_hash_clear(sh);
 		free(sv->name);
 		free(sv->value);
 	}

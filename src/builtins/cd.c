@@ -15,6 +15,10 @@
  * 8), in place. */
 static void cd_canonicalize(char *path)
 {
+	/* Exactly two leading slashes are kept: their meaning is
+	 * implementation-defined (XCU cd step 8, XBD 4.16). */
+	if (path[0] == '/' && path[1] == '/' && path[2] != '/')
+		path++;
 	char *out = path;
 	const char *p = path;
 	while (*p) {

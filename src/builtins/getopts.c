@@ -138,6 +138,11 @@ static int getopts_one(struct getopts_state *st)
 
 int builtin_getopts(struct shell *sh, int argc, char **argv)
 {
+	/* getopts has no options: a first "--" is discarded (XBD 12.2). */
+	if (argc > 1 && strcmp(argv[1], "--") == 0) {
+		argv++;
+		argc--;
+	}
 	if (argc < 3)
 		return builtin_usage(sh, "getopts",
 				     "getopts optstring name [arg ...]");
