@@ -408,6 +408,49 @@ int exec_node(struct shell *sh, const struct ast_node *node)
 
 /* --- Reading and running input --- */
 
+/* Ctrl-C: at the prompt it drops the command being typed; inside eval or
+ * a dot file of an interactive shell it leaves them. */
+static void exec_handle_interrupt(struct shell *sh, struct input *in)
+{
+	bool at_prompt = sh->flow != FLOW_INTERRUPT;
+	sh->traps.interrupted = false;
+	if (in->kind == INPUT_INTERACTIVE) {
+		sh->flow = FLOW_NONE;
+		in->pos = in->len;
+		if (at_prompt)
+			output_write_all(2, "\n", 1);
+	} else if (sh->opts.interactive) {
+		sh->flow = FLOW_INTERRUPT;
+	}
+}
+
+/* Parses the next command; false when the input is done (end of input,
+ * or a syntax error that ends it). */
+static bool exec_read_command(struct shell *sh, struct parser *p,
+			      struct ast_chunk *chunk, struct ast_node **node,
+			      int *status, bool top_level)
+{
+	struct input *in = p->lx->in;
+	enum parse_status ps = parse_next(p, chunk, node);
+	if (in->kind == INPUT_INTERACTIVE && in->eof && trap_pending[SIGINT]) {
+		/* Ctrl-C ended the line editor's read: not the end of input;
+		 * the loop's top drops the command being typed. */
+		in->eof = false;
+		if (ps == PARSE_EOF)
+			return true;
+	}
+	if (ps == PARSE_EOF)
+		return false;
+	if (ps == PARSE_ERROR) {
+		*status = exec_set_status(sh, 2);
+		error_consequence(sh, ERROR_SYNTAX, 2);
+		/* An interactive shell reads on after a syntax error in its
+		 * own input; eval and dot files stop. */
+		return sh->opts.interactive && top_level;
+	}
+	return true;
+}
+
 static int exec_input(struct shell *sh, struct input *in)
 {
 	struct parser p;
@@ -421,48 +464,15 @@ static int exec_input(struct shell *sh, struct input *in)
 	for (;;) {
 		if (trap_any_pending)
 			trap_run_pending(sh);
-		if (sh->traps.interrupted || sh->flow == FLOW_INTERRUPT) {
-			/* Ctrl-C at the prompt drops the command being typed. */
-			bool at_prompt = sh->flow != FLOW_INTERRUPT;
-			sh->traps.interrupted = false;
-			if (in->kind == INPUT_INTERACTIVE) {
-				sh->flow = FLOW_NONE;
-				in->pos = in->len;
-				if (at_prompt)
-					output_write_all(2, "\n", 1);
-			} else if (sh->opts.interactive) {
-				sh->flow = FLOW_INTERRUPT;  /* leave eval, . */
-			}
-		}
+		if (sh->traps.interrupted || sh->flow == FLOW_INTERRUPT)
+			exec_handle_interrupt(sh, in);
 		if (sh->flow != FLOW_NONE)
 			break;
 		struct ast_chunk *chunk = ast_chunk_new();
-		struct ast_node *node;
-		enum parse_status ps = parse_next(&p, chunk, &node);
-		if (in->kind == INPUT_INTERACTIVE && in->eof &&
-		    trap_pending[SIGINT]) {
-			/* Ctrl-C while reading ended the line editor's read:
-			 * not the end of input; the loop's top drops the
-			 * command being typed. */
-			in->eof = false;
-			if (ps == PARSE_EOF) {
-				ast_chunk_unref(chunk);
-				continue;
-			}
-		}
-		if (ps == PARSE_EOF) {
-			ast_chunk_unref(chunk);
-			break;
-		}
-		if (ps == PARSE_ERROR) {
-			ast_chunk_unref(chunk);
-			status = exec_set_status(sh, 2);
-			error_consequence(sh, ERROR_SYNTAX, 2);
-			if (sh->opts.interactive && !outer_input)
-				continue;
-			break;
-		}
-		if (node) {
+		struct ast_node *node = NULL;
+		bool more = exec_read_command(sh, &p, chunk, &node, &status,
+					      !outer_input);
+		if (more && node) {
 			if (in->fd == 0)
 				input_sync(sh, in);
 			sh->chunk = chunk;
@@ -473,6 +483,8 @@ static int exec_input(struct shell *sh, struct input *in)
 			sh->nofork = false;
 		}
 		ast_chunk_unref(chunk);
+		if (!more)
+			break;
 		if (sh->opts.interactive && in->kind == INPUT_INTERACTIVE)
 			jobs_reap(sh);
 	}
