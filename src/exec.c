@@ -128,6 +128,12 @@ static int exec_pipeline(struct shell *sh, const struct ast_node *node)
 	const struct ast_pipeline *pl = &node->u.pipeline;
 	if (pl->bang)
 		sh->errexit_off++;
+	if (pl->ncmds == 1) {
+		/* `! cmd` runs cmd in the current shell (XCU 2.9.2). */
+		int status = exec_node(sh, pl->cmds[0]);
+		sh->errexit_off--;
+		return sh->flow == FLOW_NONE ? !status : status;
+	}
 	struct job *job = jobs_new(sh, false);
 	jobs_set_command(sh, job,
 			 jobs_control_on(sh) ? ast_to_text(node) : NULL);
