@@ -1,29 +1,44 @@
 #include "error.h"
 
 #include <stdarg.h>
+#include <stdbool.h>
 
 #include "output.h"
 #include "shell.h"
 #include "strbuf.h"
 
-void error_print(struct shell *sh, const char *fmt, ...)
+static void error_vprint(struct shell *sh, bool position, const char *fmt,
+			 va_list ap)
 {
 	struct strbuf sb = { 0 };
 	strbuf_adds(&sb, "cosh: ");
-	if (!sh->opts.interactive || sh->dot_depth > 0) {
+	if (position && (!sh->opts.interactive || sh->dot_depth > 0)) {
 		if (sh->source_name)
 			strbuf_addf(&sb, "%s: ", sh->source_name);
 		strbuf_addf(&sb, "line %d: ", sh->lineno);
 	}
-	va_list ap;
-	va_start(ap, fmt);
 	strbuf_vaddf(&sb, fmt, ap);
-	va_end(ap);
 	strbuf_addc(&sb, '\n');
 	/* Pending builtin output goes first so the two stay in order. */
 	output_flush(&sh->out);
 	output_write_all(2, sb.data, sb.len);
 	strbuf_release(&sb);
+}
+
+void error_print(struct shell *sh, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	error_vprint(sh, true, fmt, ap);
+	va_end(ap);
+}
+
+void error_print_bare(struct shell *sh, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	error_vprint(sh, false, fmt, ap);
+	va_end(ap);
 }
 
 /* XCU 2.8.1, "Consequences of Shell Errors". */

@@ -22,6 +22,11 @@ enum error_kind {
  * interactive) on fd 2, in one write. */
 void error_print(struct shell *sh, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
+/* Prints "cosh: MESSAGE" without the script position: for outcomes that
+ * concern something outside the script (the container engine), whose
+ * messages are documented word for word. */
+void error_print_bare(struct shell *sh, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
 /* XCU 2.8.1: in a non-interactive shell the errors the table marks "shall
  * exit" make the shell exit (sh->flow = FLOW_EXIT); under `command` a
  * special builtin's errors do not. Returns status, which becomes $?. */

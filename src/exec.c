@@ -403,7 +403,9 @@ int exec_node(struct shell *sh, const struct ast_node *node)
 		status = exec_compound(sh, node);
 		break;
 	}
-	if (sh->flow == FLOW_EXIT)
+	/* exit and return carry their own status out of every command
+	 * around them. */
+	if (sh->flow == FLOW_EXIT || sh->flow == FLOW_RETURN)
 		return sh->exit_status;
 	exec_set_status(sh, status);
 	/* XCU 2.11: a trap runs when the foreground command completes. */

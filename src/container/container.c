@@ -72,22 +72,22 @@ static int container_http_error(struct container_run *r, enum container_op op)
 	int st = a->http_status;
 
 	if (strstr(m, "is paused")) {
-		error_print(r->sh, "container %s is paused, unpause the "
+		error_print_bare(r->sh, "container %s is paused, unpause the "
 			    "container before exec", name);
 	} else if ((op == CONTAINER_OP_CREATE && st == 404) ||
 		   strstr(m, "no such container") ||
 		   strstr(m, "No such container")) {
-		error_print(r->sh, "container %s: no such container", name);
+		error_print_bare(r->sh, "container %s: no such container", name);
 	} else if (strstr(m, "not running") || strstr(m, "state improper") ||
 		   strstr(m, "on running containers") ||
 		   (op == CONTAINER_OP_START && st == 404)) {
-		error_print(r->sh, "container %s is not running", name);
+		error_print_bare(r->sh, "container %s is not running", name);
 	} else if (op == CONTAINER_OP_START &&
 		   failure_status(m, -1) != -1) {
-		error_print(r->sh, "container %s: %s", name, m);
+		error_print_bare(r->sh, "container %s: %s", name, m);
 		return failure_status(m, -1);
 	} else {
-		error_print(r->sh, "container %s: engine error (HTTP %d): %s",
+		error_print_bare(r->sh, "container %s: engine error (HTTP %d): %s",
 			    name, st, m);
 	}
 	return 125;
@@ -103,26 +103,26 @@ static int container_api_error(struct container_run *r, enum container_op op)
 	switch (a->error) {
 	case API_ERR_CONNECT:
 		if (a->sys_errno == EACCES || a->sys_errno == EPERM)
-			error_print(r->sh, "container %s: permission denied on "
+			error_print_bare(r->sh, "container %s: permission denied on "
 				    "the engine socket %s", name, url);
 		else
-			error_print(r->sh, "container %s: cannot connect to the "
+			error_print_bare(r->sh, "container %s: cannot connect to the "
 				    "engine at %s: %s", name, url,
 				    strerror(a->sys_errno));
 		break;
 	case API_ERR_TIMEOUT:
-		error_print(r->sh, "container %s: the engine at %s did not "
+		error_print_bare(r->sh, "container %s: the engine at %s did not "
 			    "answer in time", name, url);
 		break;
 	case API_ERR_PROTOCOL:
-		error_print(r->sh, "container %s: bad answer from the engine "
+		error_print_bare(r->sh, "container %s: bad answer from the engine "
 			    "at %s: %s", name, url, a->message[0] ? a->message
 			    : strerror(a->sys_errno));
 		break;
 	case API_ERR_HTTP:
 		return container_http_error(r, op);
 	default:
-		error_print(r->sh, "container %s: %s", name, a->message);
+		error_print_bare(r->sh, "container %s: %s", name, a->message);
 		break;
 	}
 	return 125;
@@ -146,7 +146,7 @@ static int container_prepare(struct container_run *r, char *const argv[],
 	}
 	if (container_setting(r->sh, env, "DOCKER_TLS_VERIFY") ||
 	    container_setting(r->sh, env, "DOCKER_TLS")) {
-		error_print(r->sh, "container %s: TLS to the engine "
+		error_print_bare(r->sh, "container %s: TLS to the engine "
 			    "(DOCKER_TLS_VERIFY, DOCKER_TLS) is not supported",
 			    r->spec.name);
 		return 125;
@@ -155,7 +155,7 @@ static int container_prepare(struct container_run *r, char *const argv[],
 	if (!host)
 		host = container_setting(r->sh, env, "CONTAINER_HOST");
 	if (endpoint_parse(host, &ep, err, sizeof(err)) < 0) {
-		error_print(r->sh, "container %s: %s", r->spec.name, err);
+		error_print_bare(r->sh, "container %s: %s", r->spec.name, err);
 		return 125;
 	}
 	api_init(&r->api, r->sh, &ep);
@@ -179,7 +179,7 @@ static int container_inspect(struct container_run *r, struct api_status *st,
 			return 0;
 		nanosleep(&(struct timespec){ .tv_nsec = 10000000 }, NULL);
 	}
-	error_print(r->sh, "container %s: the connection to the engine "
+	error_print_bare(r->sh, "container %s: the connection to the engine "
 		    "ended before the command did", r->spec.name);
 	*status = 125;
 	return -1;
@@ -204,16 +204,16 @@ static int container_status(struct container_run *r, struct session *s)
 		session_drop_held(s);
 		if (strncmp(m, "Error: ", 7) == 0)
 			m += 7;                   /* podman's prefix */
-		error_print(r->sh, "container %s: %s", r->spec.name, m);
+		error_print_bare(r->sh, "container %s: %s", r->spec.name, m);
 		return failure_status(m, st.exit_code);
 	}
 	if (session_flush_held(s) < 0) {
-		error_print(r->sh, "container %s: write error: %s",
+		error_print_bare(r->sh, "container %s: write error: %s",
 			    r->spec.name, strerror(errno));
 		return 125;
 	}
 	if (s->syserr_len) {
-		error_print(r->sh, "container %s: engine error: %s",
+		error_print_bare(r->sh, "container %s: engine error: %s",
 			    r->spec.name, failure_sanitize(s->syserr));
 		return 125;
 	}
@@ -237,15 +237,15 @@ static int container_end(struct container_run *r, struct session *s,
 		raise(sig);
 		return 128 + sig;
 	case SESSION_OUTPUT:
-		error_print(r->sh, "container %s: write error: %s", name,
+		error_print_bare(r->sh, "container %s: write error: %s", name,
 			    strerror(s->sys_errno));
 		break;
 	case SESSION_PROTOCOL:
-		error_print(r->sh, "container %s: bad stream frame from the "
+		error_print_bare(r->sh, "container %s: bad stream frame from the "
 			    "engine", name);
 		break;
 	default:
-		error_print(r->sh, "container %s: connection to the engine "
+		error_print_bare(r->sh, "container %s: connection to the engine "
 			    "broke: %s", name, strerror(s->sys_errno));
 		break;
 	}
