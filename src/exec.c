@@ -466,7 +466,10 @@ static int exec_input(struct shell *sh, struct input *in)
 	struct input *outer_input = sh->input;
 	struct ast_chunk *outer_chunk = sh->chunk;
 	bool nofork = sh->nofork;
-	in->verbose_echo = !outer_input || in->kind != INPUT_STRING;
+	/* set -v echoes what the shell reads from files and the terminal,
+	 * and the -c string; not eval, traps or command substitutions. */
+	if (in->kind != INPUT_STRING)
+		in->verbose_echo = true;
 	sh->input = in;
 	int status = 0;
 	for (;;) {
@@ -512,6 +515,14 @@ int exec_string(struct shell *sh, const char *text, const char *name)
 	if (sh->flow != FLOW_EXIT && sh->flow != FLOW_RETURN)
 		sh->lineno = saved_line;
 	return status;
+}
+
+int exec_command_string(struct shell *sh, const char *text)
+{
+	struct input in;
+	input_init_string(&in, text, NULL);
+	in.verbose_echo = true;
+	return exec_input(sh, &in);
 }
 
 int exec_interactive(struct shell *sh, struct input *in)

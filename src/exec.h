@@ -25,6 +25,8 @@ int exec_program(struct shell *sh, char **argv, char **assigns,
 /* Parses and runs text as shell code (eval, trap actions, -c). name labels
  * diagnostics (NULL for the current source). Returns the status. */
 int exec_string(struct shell *sh, const char *text, const char *name);
+/* Runs the -c string of the invocation (set -v echoes it). */
+int exec_command_string(struct shell *sh, const char *text);
 /* Reads and runs commands at the terminal until end of input or exit;
  * a syntax error only discards its line. */
 struct input;

@@ -216,7 +216,7 @@ int main(int argc, char **argv)
 	int status = 0;
 	if (sh->flow != FLOW_EXIT) {
 		if (inv.command)
-			status = exec_string(sh, inv.command, NULL);
+			status = exec_command_string(sh, inv.command);
 		else if (!inv.read_stdin)
 			status = main_run_script(sh, sh->arg0);
 		else if (sh->opts.interactive)
