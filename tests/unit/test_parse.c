@@ -27,6 +27,7 @@
 #include "ast.h"
 #include "input.h"
 #include "parse.h"
+#include "capture.h"
 #include "shell.h"
 #include "strbuf.h"
 
@@ -42,32 +43,6 @@ static int group_setup(void **state)
 	return 0;
 }
 
-/* Sends fd 2 to a temporary file until capture_end copies what was
- * written into err (size n). */
-struct capture {
-	FILE *tmp;
-	int saved;
-};
-
-static void capture_start(struct capture *c)
-{
-	fflush(stderr);
-	c->tmp = tmpfile();
-	assert_non_null(c->tmp);
-	c->saved = dup(2);
-	assert_true(c->saved >= 0);
-	assert_true(dup2(fileno(c->tmp), 2) == 2);
-}
-
-static void capture_end(struct capture *c, char *err, size_t n)
-{
-	assert_true(dup2(c->saved, 2) == 2);
-	close(c->saved);
-	assert_true(lseek(fileno(c->tmp), 0, SEEK_SET) == 0);
-	ssize_t got = read(fileno(c->tmp), err, n - 1);
-	err[got > 0 ? got : 0] = '\0';
-	fclose(c->tmp);
-}
 
 /* --- Rendering --- */
 
