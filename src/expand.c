@@ -284,32 +284,36 @@ static void emit_value(struct expander *x, const char *value, unsigned ctx)
 }
 
 /* $@ and $* (XCU 2.5.2). */
-static void emit_params(struct expander *x, char which, unsigned ctx)
+static void emit_list(struct expander *x, char which, char *const *argv,
+		      int argc, unsigned ctx)
 {
-	struct params *p = &x->sh->params;
 	bool quoted = ctx & (CTX_DQUOTE | CTX_HEREDOC);
+	const char *ifs = vars_get(x->sh, "IFS");
 	if (quoted && which == '*') {
-		const char *ifs = vars_get(x->sh, "IFS");
 		char sep = ifs ? ifs[0] : ' ';
-		for (int i = 0; i < p->argc; i++) {
+		for (int i = 0; i < argc; i++) {
 			if (i > 0 && sep)
 				xb_add(x, sep, XF_QUOTED);
-			emit_value(x, p->argv[i], ctx);
+			emit_value(x, argv[i], ctx);
 		}
 		return;
 	}
 	/* Between items a field boundary; where no splitting happens the
 	 * boundary's byte joins them: the first IFS byte for $*, a space for
 	 * $@ (XCU 2.5.2). */
-	const char *ifs = vars_get(x->sh, "IFS");
 	char join = which == '@' ? ' ' : ifs ? ifs[0] : ' ';
-	for (int i = 0; i < p->argc; i++) {
+	for (int i = 0; i < argc; i++) {
 		if (i > 0)
 			xb_add(x, join, XF_BREAK);
 		if (quoted)
 			xb_add(x, 0, XF_MARK | XF_QUOTED);
-		emit_value(x, p->argv[i], ctx);
+		emit_value(x, argv[i], ctx);
 	}
+}
+
+static void emit_params(struct expander *x, char which, unsigned ctx)
+{
+	emit_list(x, which, x->sh->params.argv, x->sh->params.argc, ctx);
 }
 
 static size_t param_name_len(const char *p, const char *end)
@@ -429,6 +433,19 @@ static bool param_is_unset(struct param_ref *ref, struct shell *sh)
 }
 
 /* ${x%w} ${x%%w} ${x#w} ${x##w}: XCU 2.6.2. */
+/* v with the shortest or longest prefix (#) or suffix (%) matching pat
+ * removed; in scratch or pointing into v. */
+static const char *trim_value(struct shell *sh, const char *pat,
+			      const char *v, char op, bool longest)
+{
+	if (op == '#') {
+		size_t n = pattern_match_prefix(pat, v, longest);
+		return n != (size_t)-1 ? v + n : v;
+	}
+	size_t start = pattern_match_suffix(pat, v, longest);
+	return start != (size_t)-1 ? arena_strndup(&sh->scratch, v, start) : v;
+}
+
 static int param_trim(struct expander *x, struct param_ref *ref, char op,
 		      bool longest, const char *w, const char *wend,
 		      unsigned ctx)
@@ -438,22 +455,19 @@ static int param_trim(struct expander *x, struct param_ref *ref, char op,
 	char *pat = expand_subpattern(x, w, wend);
 	if (!pat)
 		return -1;
-	const char *v = ref->value ? ref->value : "";
-	if (ref->is_params)
-		v = expand_subword(x, "$*", "$*" + 2, 0);
-	size_t vlen = strlen(v);
-	const char *result = v;
-	if (op == '#') {
-		size_t n = pattern_match_prefix(pat, v, longest);
-		if (n != (size_t)-1)
-			result = v + n;
-	} else {
-		size_t start = pattern_match_suffix(pat, v, longest);
-		if (start != (size_t)-1)
-			result = arena_strndup(&x->sh->scratch, v, start);
+	if (!ref->is_params) {
+		emit_value(x, trim_value(x->sh, pat, ref->value ? ref->value : "",
+					 op, longest), ctx);
+		return 0;
 	}
-	(void)vlen;
-	emit_value(x, result, ctx);
+	/* $@ and $*: each parameter on its own, as bash and yash do (POSIX
+	 * leaves it unspecified). */
+	struct params *p = &x->sh->params;
+	char **items = arena_alloc(&x->sh->scratch,
+				   sizeof *items * (size_t)(p->argc + 1));
+	for (int i = 0; i < p->argc; i++)
+		items[i] = (char *)trim_value(x->sh, pat, p->argv[i], op, longest);
+	emit_list(x, ref->which, items, p->argc, ctx);
 	return 0;
 }
 
