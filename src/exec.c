@@ -510,6 +510,9 @@ int exec_string(struct shell *sh, const char *text, const char *name)
 {
 	struct input in;
 	input_init_string(&in, text, name);
+	/* Lines of eval text, trap actions and command substitutions count
+	 * from the line of the command that runs them. */
+	in.lineno = sh->lineno;
 	int saved_line = sh->lineno;
 	int status = exec_input(sh, &in);
 	if (sh->flow != FLOW_EXIT && sh->flow != FLOW_RETURN)
