@@ -242,17 +242,24 @@ static bool lex_scan_double_quote(struct lexer *lx)
 	}
 }
 
-static bool lex_scan_backquote(struct lexer *lx)
+/* Up to an unescaped close byte: `...` and $'...', where a backslash
+ * escapes any byte. what names the construct in the error. */
+static bool lex_scan_escaped(struct lexer *lx, int close, const char *what)
 {
 	for (;;) {
 		int c = lex_getc(lx);
 		if (c < 0)
-			return lex_unterminated(lx, "command substitution");
-		if (c == '`')
+			return lex_unterminated(lx, what);
+		if (c == close)
 			return true;
 		if (c == '\\' && lex_getc(lx) < 0)
-			return lex_unterminated(lx, "command substitution");
+			return lex_unterminated(lx, what);
 	}
+}
+
+static bool lex_scan_backquote(struct lexer *lx)
+{
+	return lex_scan_escaped(lx, '`', "command substitution");
 }
 
 /* One byte c inside $((...)) or ${...}: quotes and nested expansions are
@@ -329,15 +336,7 @@ static bool lex_scan_brace(struct lexer *lx, bool in_dquote)
 /* $'...' (XCU 2.2.4): a backslash escapes any byte, ' included. */
 static bool lex_scan_dollar_single_quote(struct lexer *lx)
 {
-	for (;;) {
-		int c = lex_getc(lx);
-		if (c < 0)
-			return lex_unterminated(lx, "quoted string");
-		if (c == '\'')
-			return true;
-		if (c == '\\' && lex_getc(lx) < 0)
-			return lex_unterminated(lx, "quoted string");
-	}
+	return lex_scan_escaped(lx, '\'', "quoted string");
 }
 
 /* After '$': ${...}, $(...), $((...)), $'...' or a plain parameter. */
