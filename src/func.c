@@ -62,10 +62,12 @@ int func_call(struct shell *sh, struct func *f, int argc, char **argv)
 	struct ast_chunk *outer_chunk = sh->chunk;
 	sh->chunk = chunk;
 	sh->func_depth++;
+	struct var_saved *outer_locals = vars_scope_enter(sh);
 	int loop_depth = sh->loop_depth;
 	sh->loop_depth = 0;
 	int status = exec_node(sh, f->body);
 	sh->loop_depth = loop_depth;
+	vars_scope_leave(sh, outer_locals);
 	sh->func_depth--;
 	if (sh->flow == FLOW_RETURN) {
 		sh->flow = FLOW_NONE;

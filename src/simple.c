@@ -308,15 +308,29 @@ static int simple_dispatch(struct shell *sh, struct simple_cmd *cmd)
 	return exec_program(sh, cmd->argv.items, cmd->assigns, cmd->redirs, &cf);
 }
 
-/* The index of export or readonly when the command is one (possibly after
+/* export, readonly and local (dash's) are declaration utilities. This
+ * runs for every simple command: the first letter decides most. */
+static bool simple_is_declaration(const char *w)
+{
+	switch (w[0]) {
+	case 'e':
+		return strcmp(w, "export") == 0;
+	case 'r':
+		return strcmp(w, "readonly") == 0;
+	case 'l':
+		return strcmp(w, "local") == 0;
+	}
+	return false;
+}
+
+/* The index of export, readonly or local when the command is one (possibly after
  * `command`), else -1. */
 static int simple_declaration_index(const struct ast_simple *s)
 {
 	int i = 0;
 	while (i < s->nwords && strcmp(s->words[i], "command") == 0)
 		i++;
-	if (i < s->nwords && (strcmp(s->words[i], "export") == 0 ||
-			      strcmp(s->words[i], "readonly") == 0))
+	if (i < s->nwords && simple_is_declaration(s->words[i]))
 		return i;
 	return -1;
 }

@@ -276,3 +276,82 @@ void params_free(struct params *p)
 	p->argc = 0;
 	p->argv = NULL;
 }
+
+/* Scopes of `local` (Debian Policy 10.4, dash's semantics): scope is
+ * dynamic, so a local is an ordinary variable whose previous state is
+ * saved in the running function's list and put back when it returns. */
+struct var_saved *vars_scope_enter(struct shell *sh)
+{
+	struct var_saved *outer = sh->vars.locals;
+	sh->vars.locals = NULL;
+	return outer;
+}
+
+/* Puts back one saved variable, bypassing readonly: the readonly
+ * attribute a local acquired ends with it. */
+static void vars_restore(struct shell *sh, struct var_saved *s)
+{
+	struct var *var = vars_lookup(sh, s->name);
+	if (!s->existed) {
+		if (var) {
+			var->flags &= ~VAR_READONLY;
+			vars_unset(sh, s->name);
+		}
+		return;
+	}
+	if (!var)
+		var = vars_create(sh, s->name);
+	free(var->value);
+	var->value = s->value;
+	s->value = NULL;
+	var->flags = s->flags;
+	if (strcmp(s->name, "PATH") == 0)
+		command_hash_clear(sh);
+}
+
+void vars_scope_leave(struct shell *sh, struct var_saved *outer)
+{
+	struct var_saved *s = sh->vars.locals;
+	while (s) {
+		struct var_saved *next = s->next;
+		if (s->opts) {
+			bool interactive = sh->opts.interactive;
+			sh->opts = *s->opts;
+			sh->opts.interactive = interactive;
+			free(s->opts);
+		} else {
+			vars_restore(sh, s);
+		}
+		free(s->name);
+		free(s->value);
+		free(s);
+		s = next;
+	}
+	sh->vars.locals = outer;
+}
+
+int vars_make_local(struct shell *sh, const char *name, const char *value)
+{
+	struct var *var = vars_lookup(sh, name);
+	if (var && (var->flags & VAR_READONLY) && value) {
+		error_print(sh, "local: %s: is read only", name);
+		return -1;
+	}
+	struct var_saved *s = xcalloc(1, sizeof *s);
+	if (strcmp(name, "-") == 0) {
+		s->opts = xmalloc(sizeof *s->opts);
+		*s->opts = sh->opts;
+	} else {
+		s->name = xstrdup(name);
+		s->existed = var != NULL;
+		if (var) {
+			s->value = var->value ? xstrdup(var->value) : NULL;
+			s->flags = var->flags;
+		}
+	}
+	s->next = sh->vars.locals;
+	sh->vars.locals = s;
+	if (!value || !s->name)
+		return 0;
+	return vars_set(sh, name, value, 0);
+}

@@ -5,6 +5,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "options.h"
+
 struct shell;
 
 #define VAR_EXPORT   0x1u
@@ -17,10 +19,21 @@ struct var {
 	unsigned flags;
 };
 
+/* What one `local` replaced, restored when its function returns. */
+struct var_saved {
+	struct var_saved *next;
+	char *name;        /* owned; NULL for `local -` */
+	char *value;       /* owned; NULL when it was unset */
+	unsigned flags;
+	bool existed;
+	struct options *opts; /* owned; the options `local -` saved */
+};
+
 struct vars {
 	struct var **buckets;
 	size_t nbuckets;
 	size_t count;
+	struct var_saved *locals; /* the running function's, newest first */
 };
 
 /* $1 ... $n; the strings and the array are owned. */
@@ -60,6 +73,18 @@ void vars_each_sorted(struct shell *sh,
 		      void *arg);
 /* Writes a value quoted so the shell reads it back unchanged. */
 void vars_quote(struct shell *sh, const char *value);
+
+/* A function call starts a scope of its own for `local`: returns the
+ * caller's saved list, which vars_scope_leave takes back. Constant cost. */
+struct var_saved *vars_scope_enter(struct shell *sh);
+/* Restores every variable (and the options) that `local` saved in the
+ * ending scope, newest first, then makes outer the current scope again. */
+void vars_scope_leave(struct shell *sh, struct var_saved *outer);
+/* Makes name local to the running function as dash does: the current
+ * value and attributes are saved and kept; value (if not NULL) is then
+ * assigned. Returns vars_set's result; -1 when readonly and value given.
+ * name "-" saves the options instead. */
+int vars_make_local(struct shell *sh, const char *name, const char *value);
 
 /* Replaces the positional parameters with copies of argv[0..argc-1]. */
 void params_set(struct params *p, int argc, char *const *argv);

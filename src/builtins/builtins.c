@@ -28,6 +28,7 @@ static const struct builtin builtin_table[] = {
 	{ "hash", builtin_hash, false },
 	{ "jobs", builtin_jobs, false },
 	{ "kill", builtin_kill, false },
+	{ "local", builtin_local, true },
 	{ "printf", builtin_printf, false },
 	{ "pwd", builtin_pwd, false },
 	{ "read", builtin_read, false },

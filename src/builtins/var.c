@@ -1,4 +1,5 @@
 /* export, readonly, unset (XCU 2.15). */
+#include <stdlib.h>
 #include <string.h>
 
 #include "builtins/builtins.h"
@@ -72,6 +73,40 @@ int builtin_export(struct shell *sh, int argc, char **argv)
 int builtin_readonly(struct shell *sh, int argc, char **argv)
 {
 	return var_flag_builtin(sh, argc, argv, VAR_READONLY);
+}
+
+/* local [name[=value] | -]...: Debian Policy 10.4 and dash. Special like
+ * dash's, so its errors end a non-interactive shell (XCU 2.8.1). */
+int builtin_local(struct shell *sh, int argc, char **argv)
+{
+	if (sh->func_depth == 0) {
+		error_print(sh, "local: not in a function");
+		return error_consequence(sh, ERROR_SPECIAL_BUILTIN, 2);
+	}
+	int i = 1;
+	if (i < argc && strcmp(argv[i], "--") == 0)
+		i++;
+	int status = 0;
+	for (; i < argc; i++) {
+		const char *a = argv[i];
+		size_t n = vars_name_len(a);
+		if (strcmp(a, "-") != 0 &&
+		    (n == 0 || (a[n] != '=' && a[n] != '\0'))) {
+			error_print(sh, "local: %s: bad variable name", a);
+			status = 2;
+			break;
+		}
+		char *name = n ? xstrndup(a, n) : xstrdup(a);
+		int r = vars_make_local(sh, name, a[n] == '=' ? a + n + 1 : NULL);
+		free(name);
+		if (r < 0) {
+			status = 2;
+			break;
+		}
+	}
+	if (status)
+		return error_consequence(sh, ERROR_SPECIAL_BUILTIN, status);
+	return 0;
 }
 
 int builtin_unset(struct shell *sh, int argc, char **argv)
