@@ -438,10 +438,19 @@ static void jobs_poll(struct job *job)
 	}
 }
 
+volatile sig_atomic_t jobs_child_changed;
+
 void jobs_reap(struct shell *sh)
 {
+	jobs_child_changed = 0;
 	for (struct job *j = sh->jobs.list; j; j = j->next)
 		jobs_poll(j);
+}
+
+void jobs_reap_changed(struct shell *sh)
+{
+	if (jobs_child_changed)
+		jobs_reap(sh);
 }
 
 /* A pending signal that interrupts the wait builtin: one with a trap
@@ -524,8 +533,9 @@ static struct job_proc *jobs_proc_of(struct job *job, pid_t pid)
 /* Blocks until job has finished or, under job control, stopped; not
  * interrupted by signals (their traps run after the command, XCU 2.11).
  * A job with a process group is waited for through the group, so a stop
- * of any of its processes is seen at once. */
-static void jobs_wait_blocking(struct job *job)
+ * of any of its processes is seen at once. Other children that changed
+ * meanwhile are collected afterwards. */
+static void jobs_wait_blocking(struct shell *sh, struct job *job)
 {
 	bool group = job->control && job->pgid > 0;
 	int flags = job->control ? WUNTRACED : 0;
@@ -555,6 +565,9 @@ static void jobs_wait_blocking(struct job *job)
 			p->done = true;
 		}
 	}
+	/* Background jobs that ended meanwhile are collected now, as a
+	 * shell waiting with waitpid(-1) would. */
+	jobs_reap_changed(sh);
 }
 
 /* The status of a job that finished (the last process's, or with
@@ -589,7 +602,7 @@ int jobs_wait_job(struct shell *sh, struct job *job, bool interruptible)
 		if (signo)
 			return 128 + signo;
 	} else {
-		jobs_wait_blocking(job);
+		jobs_wait_blocking(sh, job);
 	}
 	return jobs_result(sh, job);
 }
@@ -656,7 +669,7 @@ int jobs_foreground(struct shell *sh, struct job *job)
 	enum job_state st;
 	int status;
 
-	jobs_wait_blocking(job);
+	jobs_wait_blocking(sh, job);
 	st = jobs_state(job);
 	jobs_take_tty(sh, job, st);
 	status = jobs_result(sh, job);

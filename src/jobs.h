@@ -9,6 +9,7 @@
 #ifndef COSH_JOBS_H
 #define COSH_JOBS_H
 
+#include <signal.h>
 #include <stdbool.h>
 #include <sys/types.h>
 #include <termios.h>
@@ -150,6 +151,15 @@ void jobs_remove(struct shell *sh, struct job *job);
 int jobs_wait_job(struct shell *sh, struct job *job, bool interruptible);
 /* Collects finished children without blocking. */
 void jobs_reap(struct shell *sh);
+/* Set by the SIGCHLD handler (trap.c): a child may have changed state
+ * since the last jobs_reap. */
+extern volatile sig_atomic_t jobs_child_changed;
+/* jobs_reap when jobs_child_changed says there is something to collect,
+ * so that finished background jobs are reaped as the shell goes on (a
+ * pid that `kill -0` probes stops existing once its job has finished)
+ * while their statuses stay known to `wait` (XCU 2.9.3.1). Costs one
+ * flag test otherwise. */
+void jobs_reap_changed(struct shell *sh);
 /* The wait builtin's work: waits for pid (or all when pid is 0). Returns
  * the status (127 for an unknown pid). Interruptible: a trapped signal
  * makes it return 128+signal at once (XCU wait). A pid whose status has

@@ -82,14 +82,18 @@ static const char *const trap_rtmax_names[] = {
 
 static void trap_handler(int signo)
 {
+	if (signo == SIGCHLD)
+		jobs_child_changed = 1;
 	trap_pending[signo] = 1;
 	trap_any_pending = 1;
 }
 
-/* SIGCHLD when it is not trapped: only wakes sigsuspend in jobs.c. */
+/* SIGCHLD when it is not trapped: wakes sigsuspend in jobs.c and tells
+ * jobs_reap_changed that there is something to collect. */
 static void trap_chld_handler(int signo)
 {
 	(void)signo;
+	jobs_child_changed = 1;
 }
 
 /* Highest usable signal number + 1. */

@@ -187,6 +187,9 @@ int builtin_kill(struct shell *sh, int argc, char **argv)
 		return kill_list(sh, argc - i, argv + i);
 	if (i >= argc)
 		return builtin_usage(sh, "kill", KILL_USAGE);
+	/* A finished background child is reaped first, so its pid is gone
+	 * (`while kill -0 $!` ends) and `%n` knows it has terminated. */
+	jobs_reap_changed(sh);
 	status = 0;
 	for (; i < argc; i++)
 		if (kill_one(sh, argv[i], signo) != 0)
