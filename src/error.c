@@ -73,3 +73,17 @@ int error_consequence(struct shell *sh, enum error_kind kind, int status)
 	}
 	return status;
 }
+
+void error_print_plain(struct shell *sh, const char *fmt, ...)
+{
+	struct strbuf sb = { 0 };
+	va_list ap;
+
+	va_start(ap, fmt);
+	strbuf_vaddf(&sb, fmt, ap);
+	va_end(ap);
+	strbuf_addc(&sb, '\n');
+	output_flush(&sh->out);
+	output_write_all(2, sb.data, sb.len);
+	strbuf_release(&sb);
+}

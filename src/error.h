@@ -27,6 +27,11 @@ void error_print(struct shell *sh, const char *fmt, ...)
  * messages are documented word for word. */
 void error_print_bare(struct shell *sh, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
+/* Prints MESSAGE alone (no prefix, no position) on fd 2, after pending
+ * builtin output: the report of how a foreground command ended
+ * ("Killed"), which dash and bash print that way. */
+void error_print_plain(struct shell *sh, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
 /* XCU 2.8.1: in a non-interactive shell the errors the table marks "shall
  * exit" make the shell exit (sh->flow = FLOW_EXIT); under `command` a
  * special builtin's errors do not. Returns status, which becomes $?. */

@@ -595,6 +595,35 @@ static int jobs_result(struct shell *sh, const struct job *job)
 	return status;
 }
 
+/* A foreground job whose processes were killed by signals: one line for
+ * each on stderr, in pipeline order, naming the signal ("Killed",
+ * "Quit (core dumped)"), except SIGINT and SIGPIPE, which a user or a
+ * pipe reader sent on purpose (as dash). Nothing when the command
+ * redirected its own stderr (job->quiet): dash writes the line there.
+ * Under job control in an interactive shell the shell did not get a
+ * SIGINT that killed the job (the job had its own group), so it acts as
+ * if interrupted. */
+static void jobs_report_killed(struct shell *sh, const struct job *job)
+{
+	for (size_t i = 0; i < job->nprocs; i++) {
+		int ws = job->procs[i].wstatus;
+		int sig;
+		if (!job->procs[i].done || !WIFSIGNALED(ws))
+			continue;
+		sig = WTERMSIG(ws);
+		if (sig == SIGINT && job->control && sh->opts.interactive &&
+		    i == job->nprocs - 1) {
+			/* the read-eval loop starts a new line */
+			trap_pending[SIGINT] = 1;
+			trap_any_pending = 1;
+		}
+		if (sig == SIGINT || sig == SIGPIPE || job->quiet)
+			continue;
+		error_print_plain(sh, "%s%s", strsignal(sig),
+				  WCOREDUMP(ws) ? " (core dumped)" : "");
+	}
+}
+
 int jobs_wait_job(struct shell *sh, struct job *job, bool interruptible)
 {
 	if (interruptible) {
@@ -603,6 +632,7 @@ int jobs_wait_job(struct shell *sh, struct job *job, bool interruptible)
 			return 128 + signo;
 	} else {
 		jobs_wait_blocking(sh, job);
+		jobs_report_killed(sh, job);
 	}
 	return jobs_result(sh, job);
 }
@@ -641,29 +671,6 @@ static void jobs_tell(struct shell *sh, struct strbuf *sb)
 	strbuf_release(sb);
 }
 
-/* A foreground job under job control killed by a signal: the shell did
- * not get the signal itself (the job had its own group), so it says what
- * happened, and after SIGINT acts as if interrupted. */
-static void jobs_killed(struct shell *sh, const struct job *job)
-{
-	int ws = job->procs[job->nprocs - 1].wstatus;
-	struct strbuf sb = { 0 };
-	int sig;
-
-	if (!job->control || !sh->opts.interactive || !WIFSIGNALED(ws))
-		return;
-	sig = WTERMSIG(ws);
-	if (sig == SIGINT) {
-		/* the read-eval loop starts a new line */
-		trap_pending[SIGINT] = 1;
-		trap_any_pending = 1;
-	} else if (sig != SIGPIPE) {
-		strbuf_addf(&sb, "%s%s\n", strsignal(sig),
-			    WCOREDUMP(ws) ? " (core dumped)" : "");
-	}
-	jobs_tell(sh, &sb);
-}
-
 int jobs_foreground(struct shell *sh, struct job *job)
 {
 	enum job_state st;
@@ -685,8 +692,7 @@ int jobs_foreground(struct shell *sh, struct job *job)
 		jobs_tell(sh, &sb);
 		return status;
 	}
-	if (job->nprocs)
-		jobs_killed(sh, job);
+	jobs_report_killed(sh, job);
 	if (job->id)
 		jobs_remove(sh, job);
 	else

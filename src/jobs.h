@@ -37,6 +37,8 @@ struct job {
 	bool async;
 	bool control;         /* has its own process group (job control) */
 	bool tty;             /* was given the terminal when started */
+	bool quiet;           /* its command redirected stderr: no
+				 "Killed" report (jobs_foreground) */
 	enum job_state reported; /* the last state the user was told of */
 	pid_t pgid;           /* its process group, 0 without job control */
 	unsigned long seq;    /* when it last became current (%+: highest) */
@@ -101,7 +103,9 @@ char *jobs_argv_text(char *const *argv);
  * 128+signal; a finished one is freed (and taken out of the list). The
  * shell takes the terminal back and restores its terminal modes. A job
  * killed by SIGINT in an interactive shell makes the shell act as if it
- * got the SIGINT itself (the current command is abandoned). */
+ * got the SIGINT itself (the current command is abandoned). Each process
+ * killed by another signal but SIGPIPE is reported on stderr as dash
+ * does ("Killed", "Terminated"), unless job->quiet. */
 int jobs_foreground(struct shell *sh, struct job *job);
 /* fg and bg (XCU fg, bg): continues job with SIGCONT, in the foreground
  * (giving it the terminal, then as jobs_foreground) or in the background
@@ -147,7 +151,9 @@ void jobs_remove(struct shell *sh, struct job *job);
 /* Waits for every process of job; returns the status of the last one
  * (or, with pipefail, of the last failing one). Interrupted by a trapped
  * signal only when interruptible; then returns 128+signal. A job under
- * job control that stops ends the wait too: 128+the stop signal. */
+ * job control that stops ends the wait too: 128+the stop signal. The
+ * uninterruptible wait (a command substitution's) reports processes
+ * killed by a signal as jobs_foreground does. */
 int jobs_wait_job(struct shell *sh, struct job *job, bool interruptible);
 /* Collects finished children without blocking. */
 void jobs_reap(struct shell *sh);

@@ -279,6 +279,9 @@ int exec_program(struct shell *sh, char **argv, char **assigns,
 	struct job *job = jobs_new(sh, false);
 	jobs_set_command(sh, job,
 			 jobs_control_on(sh) ? jobs_argv_text(argv) : NULL);
+	/* A "Killed" report would go to the command's own stderr (dash). */
+	for (const struct ast_redir *r = redirs; r; r = r->next)
+		job->quiet = job->quiet || r->fd == 2;
 	pid_t pid = jobs_fork(sh, job);
 	if (pid == 0)
 		simple_become(sh, argv, assigns, nassigns, redirs, cf);
