@@ -442,6 +442,8 @@ volatile sig_atomic_t jobs_child_changed;
 
 void jobs_reap(struct shell *sh)
 {
+	if (sh->jobs.borrowed)
+		return; /* the parent's children, not ours */
 	jobs_child_changed = 0;
 	for (struct job *j = sh->jobs.list; j; j = j->next)
 		jobs_poll(j);
@@ -888,15 +890,83 @@ int jobs_wait_all(struct shell *sh)
 	return 0;
 }
 
-void jobs_forget_all(struct shell *sh)
+static void jobs_free_list(struct job *j)
 {
-	struct job *j = sh->jobs.list;
-
 	while (j) {
 		struct job *next = j->next;
 		jobs_free(j);
 		j = next;
 	}
-	sh->jobs.list = NULL;
-	sh->jobs.next_id = 1;
+}
+
+void jobs_forget_all(struct shell *sh)
+{
+	struct jobs *js = &sh->jobs;
+
+	/* A subshell of a subshell that has no jobs of its own still
+	 * shows the first shell's. */
+	if (js->list) {
+		jobs_free_list(js->parent);
+		js->parent = js->list;
+	}
+	js->list = NULL;
+	js->next_id = 1;
+}
+
+bool jobs_borrow_parent(struct shell *sh)
+{
+	struct jobs *js = &sh->jobs;
+
+	if (!sh->subshell || js->list || !js->parent)
+		return false;
+	js->list = js->parent;
+	js->parent = NULL;
+	js->borrowed = true;
+	return true;
+}
+
+void jobs_unborrow_parent(struct shell *sh)
+{
+	struct jobs *js = &sh->jobs;
+
+	js->parent = js->list;
+	js->list = NULL;
+	js->borrowed = false;
+}
+
+/* Sends signo to job's group or to each unfinished process; 0 or errno
+ * (ESRCH when nothing was left to signal). */
+static int jobs_send(const struct job *job, int signo)
+{
+	bool sent = false;
+
+	if (job->control && job->pgid > 0)
+		return kill(-job->pgid, signo) < 0 ? errno : 0;
+	for (size_t i = 0; i < job->nprocs; i++) {
+		if (job->procs[i].done)
+			continue;
+		if (kill(job->procs[i].pid, signo) < 0 && errno != ESRCH)
+			return errno;
+		sent = true;
+	}
+	return sent ? 0 : ESRCH;
+}
+
+int jobs_signal(struct shell *sh, struct job *job, int signo)
+{
+	bool wake = (signo == SIGTERM || signo == SIGHUP) &&
+		    (!job->control || jobs_state(job) == JOB_STOPPED);
+	int err;
+
+	(void)sh;
+	if (jobs_state(job) == JOB_DONE)
+		return ESRCH;
+	err = jobs_send(job, signo);
+	if (err || !wake)
+		return err;
+	jobs_send(job, SIGCONT);
+	/* It runs again: a wait for it waits for it to end. */
+	for (size_t i = 0; i < job->nprocs; i++)
+		job->procs[i].stopped = false;
+	return 0;
 }

@@ -61,6 +61,11 @@ struct jobs {
 	pid_t orig_pgid;      /* the terminal's group before jobs_init took
 				 it (given back by jobs_end), or 0 */
 	bool monitor_signals; /* signal dispositions set for job control */
+	struct job *parent;   /* in a subshell: the jobs of the shell it
+				 came from, as they were at the fork; only
+				 listed (jobs_borrow_parent), never waited
+				 for or signalled */
+	bool borrowed;        /* list is parent's for the time of `jobs` */
 };
 
 /* Called once at start-up (from trap_init, before the handlers are
@@ -177,7 +182,22 @@ int jobs_wait_pid(struct shell *sh, pid_t pid);
 int jobs_wait_all(struct shell *sh);
 /* Converts a waitpid status to a shell status. */
 int jobs_status(int wstatus);
-/* Forgets all jobs (in a subshell). */
+/* Forgets all jobs (in a subshell): they are not its children. They
+ * stay for jobs_borrow_parent, so that `jobs | cat`, `$(jobs)` and
+ * `kill $(jobs -p)` see the parent's jobs (as bash and yash). */
 void jobs_forget_all(struct shell *sh);
+/* In a subshell that has started no job of its own: makes the parent's
+ * jobs the list for the time of the jobs builtin (they are not polled:
+ * their states are those at the fork). Returns true when it did; then
+ * jobs_unborrow_parent must follow. */
+bool jobs_borrow_parent(struct shell *sh);
+void jobs_unborrow_parent(struct shell *sh);
+/* kill %job (XCU kill): sends signo to the job's process group (under
+ * job control) or to each of its unfinished processes. After SIGTERM
+ * or SIGHUP a job that is stopped, or whose stops are not watched (no
+ * job control), is also sent SIGCONT, as bash does, so that it gets the
+ * signal and `kill %1; wait %1` cannot hang. Returns 0, or the errno of
+ * a failed kill (ESRCH when every process has finished). */
+int jobs_signal(struct shell *sh, struct job *job, int signo);
 
 #endif

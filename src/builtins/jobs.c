@@ -56,9 +56,12 @@ int builtin_jobs(struct shell *sh, int argc, char **argv)
 	struct job **shown, *j;
 	size_t n = 0;
 	int i = jobs_options(sh, argc, argv, &how), status = 0;
+	bool borrowed;
 
 	if (i < 0)
 		return 2;
+	/* In a subshell (`jobs | cat`, `$(jobs -p)`): the parent's jobs. */
+	borrowed = jobs_borrow_parent(sh);
 	jobs_reap(sh);
 	for (j = sh->jobs.list; j; j = j->next)
 		n++;
@@ -91,6 +94,8 @@ int builtin_jobs(struct shell *sh, int argc, char **argv)
 			jobs_shown(sh, shown[k]);
 	}
 	free(shown);
+	if (borrowed)
+		jobs_unborrow_parent(sh);
 	return status;
 }
 

@@ -8,8 +8,9 @@
  *                                       its name, a name its number
  *
  * A pid may be negative (a process group; write `--` before it when it
- * comes first) or a job id `%n` from the job table: without job control
- * each process of the job is signalled. Errors: message, status 1; a
+ * comes first) or a job id `%n` from the job table: its process group
+ * under job control, else each of its processes; a stopped job sent TERM
+ * or HUP is continued too (jobs_signal). Errors: message, status 1; a
  * missing operand is a usage error (2). */
 #include <errno.h>
 #include <signal.h>
@@ -92,25 +93,21 @@ static int kill_parse_signal(struct shell *sh, const char *spec)
 static int kill_job(struct shell *sh, const char *arg, int signo)
 {
 	struct job *job = jobs_find(sh, arg);
-	bool sent = false;
+	int err;
 
 	if (!job) {
 		error_print(sh, "kill: %s: no such job", arg);
 		return 1;
 	}
-	/* No job control: the job has no process group of its own. An
-	 * unfinished process is not reaped yet, so its pid is still ours. */
-	for (size_t i = 0; i < job->nprocs; i++) {
-		if (job->procs[i].done)
-			continue;
-		if (kill(job->procs[i].pid, signo) < 0 && errno != ESRCH) {
-			error_print(sh, "kill: %s: %s", arg, strerror(errno));
-			return 1;
-		}
-		sent = true;
-	}
-	if (!sent) {
+	/* An unfinished process is not reaped yet, so its pid (and the
+	 * job's group) is still ours. */
+	err = jobs_signal(sh, job, signo);
+	if (err == ESRCH) {
 		error_print(sh, "kill: %s: job has terminated", arg);
+		return 1;
+	}
+	if (err) {
+		error_print(sh, "kill: %s: %s", arg, strerror(err));
 		return 1;
 	}
 	return 0;
