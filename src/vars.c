@@ -176,6 +176,9 @@ void vars_init(struct shell *sh, char **environ)
 	if (!vars_get(sh, "PS4"))
 		vars_set(sh, "PS4", "+ ", 0);
 	vars_set(sh, "OPTIND", "1", 0);
+	/* As dash: a shell started without PATH gets one (not exported). */
+	if (!vars_get(sh, "PATH"))
+		vars_set(sh, "PATH", VARS_DEFAULT_PATH, 0);
 	char ppid[32];
 	snprintf(ppid, sizeof ppid, "%ld", (long)getppid());
 	vars_set(sh, "PPID", ppid, 0);

@@ -42,8 +42,12 @@ struct params {
 	char **argv;
 };
 
+/* PATH when the environment has none (dash's). */
+#define VARS_DEFAULT_PATH \
+	"/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
+
 /* Imports the environment (every variable exported) and sets IFS, PS1, PS2,
- * PS4, OPTIND and PPID as XCU 2.5.3 says. */
+ * PS4, OPTIND and PPID as XCU 2.5.3 says, and PATH when unset. */
 void vars_init(struct shell *sh, char **environ);
 /* Returns the value or NULL when unset; valid until the variable changes. */
 const char *vars_get(struct shell *sh, const char *name);

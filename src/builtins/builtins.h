@@ -31,6 +31,12 @@ builtin_fn builtin_alias, builtin_bg, builtin_break, builtin_cd,
 	builtin_trap, builtin_true, builtin_type, builtin_ulimit,
 	builtin_umask, builtin_unalias, builtin_unset, builtin_wait;
 
+/* type's description of one command name (also `command -V`, with
+ * default_path for -p); who prefixes the not-found diagnostic. Returns 0,
+ * or 127 when the name is not found. */
+int type_describe(struct shell *sh, const char *name, bool default_path,
+		  const char *who);
+
 /* Prints "NAME: usage: USAGE" after a usage error; returns 2. */
 int builtin_usage(struct shell *sh, const char *name, const char *usage);
 /* Skips a leading "--" operand (XBD 12.2 guideline 10). Returns the index

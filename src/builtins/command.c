@@ -14,24 +14,21 @@
 
 #define COMMAND_USAGE "command [-p] [-v|-V] command [arg ...]"
 
-/* command -v and -V for one name; returns 0 when found. */
-static int command_describe(struct shell *sh, const char *name, bool verbose,
+/* command -v for one name, printed as dash does: the name of a builtin,
+ * function or reserved word, an alias as its definition, the path of a
+ * program. Returns 0, or 127 (dash) when it is not found. */
+static int command_describe(struct shell *sh, const char *name,
 			    bool default_path)
 {
 	const char *alias = alias_get(sh, name);
 	if (parse_is_reserved(name)) {
-		output_printf(&sh->out, verbose ? "%s is a reserved word\n"
-				: "%s\n", name);
+		output_printf(&sh->out, "%s\n", name);
 		return 0;
 	}
 	if (alias) {
-		if (verbose) {
-			output_printf(&sh->out, "%s is an alias for %s\n", name, alias);
-		} else {
-			output_printf(&sh->out, "alias %s=", name);
-			vars_quote(sh, alias);
-			output_char(&sh->out, '\n');
-		}
+		output_printf(&sh->out, "alias %s=", name);
+		vars_quote(sh, alias);
+		output_char(&sh->out, '\n');
 		return 0;
 	}
 	struct command_found cf;
@@ -40,34 +37,15 @@ static int command_describe(struct shell *sh, const char *name, bool verbose,
 	    access(name, X_OK) != 0)
 		cf.kind = COMMAND_NOT_FOUND;  /* a path names no program */
 	switch (cf.kind) {
-	case COMMAND_SPECIAL_BUILTIN:
-		output_printf(&sh->out, verbose ? "%s is a special shell builtin\n"
-			      : "%s\n", name);
-		return 0;
-	case COMMAND_BUILTIN:
-		output_printf(&sh->out, verbose ? "%s is a shell builtin\n"
-			      : "%s\n", name);
-		return 0;
-	case COMMAND_FUNCTION:
-		output_printf(&sh->out, verbose ? "%s is a function\n" : "%s\n",
-			      name);
-		return 0;
 	case COMMAND_EXTERNAL:
-		if (verbose)
-			output_printf(&sh->out, "%s is %s\n", name, cf.path);
-		else
-			output_printf(&sh->out, "%s\n", cf.path);
-		return 0;
-	case COMMAND_CONTAINER:
-		output_printf(&sh->out, verbose ? "%s is a container command\n"
-			      : "%s\n", name);
+		output_printf(&sh->out, "%s\n", cf.path);
 		return 0;
 	case COMMAND_NOT_FOUND:
-		break;
+		return 127;
+	default:
+		output_printf(&sh->out, "%s\n", name);
+		return 0;
 	}
-	if (verbose)
-		error_print(sh, "%s: not found", name);
-	return 1;
 }
 
 /* Runs argv without looking up functions (XCU 2.9.1.1 via command). */
@@ -123,8 +101,11 @@ int builtin_command(struct shell *sh, int argc, char **argv)
 	if (!describe)
 		return command_run(sh, argv + i, default_path);
 	int status = 0;
-	for (; i < argc; i++)
-		if (command_describe(sh, argv[i], verbose, default_path) != 0)
-			status = 1;
+	for (; i < argc; i++) {
+		int r = verbose ? type_describe(sh, argv[i], default_path, NULL)
+			: command_describe(sh, argv[i], default_path);
+		if (r != 0)
+			status = r;
+	}
 	return status;
 }

@@ -3,6 +3,7 @@
  *   kill [-s signal | -signal] pid...   signal a name (with or without
  *                                       SIG, any case) or a number;
  *                                       default TERM
+ *   kill -n signum pid...               as -s (bash, ksh)
  *   kill -l [exit_status | signal]      lists the names, one a line; a
  *                                       number (above 128: a status) gives
  *                                       its name, a name its number
@@ -134,7 +135,7 @@ static int kill_one(struct shell *sh, const char *arg, int signo)
 	return 0;
 }
 
-/* Reads the one option (-s sig, -sig, -l); sets *signo or *list. Returns
+/* Reads the one option (-s sig, -n sig, -sig, -l); sets *signo or *list. Returns
  * the index of the first operand, or -1 on error (message printed, status
  * in *status). */
 static int kill_options(struct shell *sh, int argc, char **argv, int *signo,
@@ -151,7 +152,7 @@ static int kill_options(struct shell *sh, int argc, char **argv, int *signo,
 	if (strcmp(arg, "-l") == 0) {
 		*list = true;
 		i++;
-	} else if (strncmp(arg, "-s", 2) == 0) {
+	} else if (strncmp(arg, "-s", 2) == 0 || strcmp(arg, "-n") == 0) {
 		const char *spec = arg[2] ? arg + 2
 				   : i + 1 < argc ? argv[++i] : NULL;
 		if (!spec) {

@@ -13,7 +13,10 @@
  *              | operand
  *
  * Status 0 true, 1 false, 2 error (with a diagnostic). Beyond POSIX, as in
- * dash: -k (sticky), -O and -G (owned by the effective user or group).
+ * dash: -k (sticky), -O and -G (owned by the effective user or group); as
+ * in bash and busybox: `==` for `=`, and unary -a FILE for -e where an
+ * operand is expected (`test -a FILE`; with three arguments -a stays the
+ * binary "and" POSIX gives it).
  * `<` and `>` compare in the collation order (XCU test, POSIX.1-2024).
  */
 #include <ctype.h>
@@ -80,13 +83,13 @@ static intmax_t test_integer(struct test_state *st, const char *s)
 static bool test_is_unary(const char *op)
 {
 	return op[0] == '-' && op[1] && !op[2] &&
-		strchr("bcdefghkLnprSstuwxzOG", op[1]);
+		strchr("abcdefghkLnprSstuwxzOG", op[1]);
 }
 
 static bool test_is_binary(const char *op)
 {
 	static const char *const ops[] = {
-		"=", "!=", "<", ">", "-eq", "-ne", "-gt", "-ge", "-lt",
+		"=", "==", "!=", "<", ">", "-eq", "-ne", "-gt", "-ge", "-lt",
 		"-le", "-nt", "-ot", "-ef", NULL,
 	};
 	for (int i = 0; ops[i]; i++)
@@ -112,7 +115,7 @@ static bool test_file(char op, const char *path)
 	case 'b': return S_ISBLK(sb.st_mode);
 	case 'c': return S_ISCHR(sb.st_mode);
 	case 'd': return S_ISDIR(sb.st_mode);
-	case 'e': return true;
+	case 'a': case 'e': return true;
 	case 'f': return S_ISREG(sb.st_mode);
 	case 'g': return (sb.st_mode & S_ISGID) != 0;
 	case 'h': case 'L': return S_ISLNK(sb.st_mode);
@@ -180,7 +183,7 @@ static bool test_files2(const char *a, const char *op, const char *b)
 static bool test_binary(struct test_state *st, const char *a, const char *op,
 			const char *b)
 {
-	if (test_eq(op, "="))
+	if (test_eq(op, "=") || test_eq(op, "=="))
 		return test_eq(a, b);
 	if (test_eq(op, "!="))
 		return !test_eq(a, b);

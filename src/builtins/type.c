@@ -1,8 +1,8 @@
-/* type (XCU type): how each name would be interpreted as a command name,
- * in the order the shell resolves it (reserved word, alias, then XCU
- * 2.9.1.1), in dash's wording. A name that is not found is diagnosed on
- * stderr and makes the status 1 (bash's choice; dash writes it on stdout
- * with status 127). */
+/* type (XCU type) and `command -V`: how each name would be interpreted as
+ * a command name, in the order the shell resolves it (reserved word,
+ * alias, then XCU 2.9.1.1), in dash's wording and with dash's status 127
+ * for a name that is not found (diagnosed on stderr, where cosh's
+ * diagnostics go; dash writes it on stdout). */
 #include <stdbool.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -35,8 +35,8 @@ static bool type_file_ok(const char *path)
 		(st.st_mode & 0111);
 }
 
-/* Describes one name; returns 0 or 1 when it is not found. */
-static int type_describe(struct shell *sh, const char *name)
+int type_describe(struct shell *sh, const char *name, bool default_path,
+		  const char *who)
 {
 	const char *value;
 	if (type_is_keyword(name)) {
@@ -50,7 +50,7 @@ static int type_describe(struct shell *sh, const char *name)
 	bool hashed = !strchr(name, '/') &&
 		command_hash_lookup(sh, name) != NULL;
 	struct command_found found;
-	command_search(sh, name, true, false, &found);
+	command_search(sh, name, true, default_path, &found);
 	switch (found.kind) {
 	case COMMAND_SPECIAL_BUILTIN:
 		output_printf(&sh->out, "%s is a special shell builtin\n", name);
@@ -74,8 +74,9 @@ static int type_describe(struct shell *sh, const char *name)
 	case COMMAND_NOT_FOUND:
 		break;
 	}
-	error_print(sh, "type: %s: not found", name);
-	return 1;
+	error_print(sh, "%s%s%s: not found", who ? who : "", who ? ": " : "",
+		    name);
+	return 127;
 }
 
 int builtin_type(struct shell *sh, int argc, char **argv)
@@ -83,6 +84,7 @@ int builtin_type(struct shell *sh, int argc, char **argv)
 	int status = 0;
 	int i = argc > 1 && strcmp(argv[1], "--") == 0 ? 2 : 1;
 	for (; i < argc; i++)
-		status |= type_describe(sh, argv[i]);
+		if (type_describe(sh, argv[i], false, "type") != 0)
+			status = 127;
 	return status;
 }
