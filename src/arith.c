@@ -11,16 +11,17 @@
  *   print 1 for 1<<64 and LONG_MIN for 1<<-1 on x86-64).
  * - A constant too large for long is an error (yash); dash clamps it and
  *   bash wraps it, and they disagree.
- * - ++ and -- are optional (XCU 2.6.4) and not supported. Where dash and
- *   bash agree, two adjacent signs are two operators: --1 is 1, 1--2
- *   is 3. Where bash would increment a variable ("++x", "x++", "x--1")
- *   and dash would not, it is an error instead of a silent difference.
+ * - ++ and -- (optional in XCU 2.6.4) are supported as in busybox ash and
+ *   bash: "++" or "--" right after a variable name is a postfix
+ *   increment or decrement, before one (blanks allowed) a prefix one;
+ *   elsewhere two adjacent signs are two operators, where dash and bash
+ *   agree: --1 is 1, 1--2 is 3.
  * - A variable's value must be an integer constant with optional leading
  *   blanks and sign and trailing blanks (dash); unset, empty or blank is
  *   0; anything else is an error (dash, yash; bash would evaluate it).
  * - An empty expression is a syntax error (dash, yash; bash gives 0).
- * - The comma operator is not part of XCU 2.6.4 and is a syntax error
- *   (dash, yash).
+ * - The comma operator (not in XCU 2.6.4; busybox ash, bash) evaluates
+ *   its operands left to right and gives the last.
  * - Operands that are not evaluated (the right of && and || once the
  *   result is known, the branch of ?: not taken) are parsed but have no
  *   effect: no assignment, no variable read, no division-by-zero error.
@@ -48,7 +49,7 @@ enum arith_tok {
 	TOK_MUL, TOK_DIV, TOK_MOD, TOK_SHL, TOK_SHR,
 	TOK_LT, TOK_LE, TOK_GT, TOK_GE, TOK_EQ, TOK_NE,
 	TOK_BAND, TOK_BXOR, TOK_BOR, TOK_LAND, TOK_LOR,
-	TOK_QUEST, TOK_COLON, TOK_ASSIGN,
+	TOK_QUEST, TOK_COLON, TOK_ASSIGN, TOK_COMMA, TOK_INC, TOK_DEC,
 	/* compound assignments: the operator is the token minus the offset */
 	TOK_MUL_ASSIGN, TOK_DIV_ASSIGN, TOK_MOD_ASSIGN, TOK_PLUS_ASSIGN,
 	TOK_MINUS_ASSIGN, TOK_SHL_ASSIGN, TOK_SHR_ASSIGN, TOK_BAND_ASSIGN,
@@ -87,7 +88,7 @@ static const struct {
 	{"-", TOK_MINUS}, {"~", TOK_TILDE}, {"!", TOK_BANG}, {"*", TOK_MUL},
 	{"/", TOK_DIV}, {"%", TOK_MOD}, {"<", TOK_LT}, {">", TOK_GT},
 	{"&", TOK_BAND}, {"^", TOK_BXOR}, {"|", TOK_BOR}, {"?", TOK_QUEST},
-	{":", TOK_COLON}, {"=", TOK_ASSIGN},
+	{":", TOK_COLON}, {"=", TOK_ASSIGN}, {",", TOK_COMMA},
 };
 
 static bool arith_is_name_start(char c)
@@ -205,18 +206,16 @@ static int arith_scan_number(struct arith *a)
 	return -1;
 }
 
-/* ++ and -- are not supported (see the top of the file): refuses them
- * where bash would increment or decrement a variable. prev is the kind
- * of the token before s. */
-static int arith_check_incdec(struct arith *a, const char *s,
-			      enum arith_tok prev)
+/* "++" or "--" at s is an increment or decrement when a variable name is
+ * next to it: the token before (prev), or the next one (see the top of
+ * the file). Returns TOK_INC, TOK_DEC or TOK_END when it is two signs. */
+static enum arith_tok arith_incdec(const char *s, enum arith_tok prev)
 {
 	if ((s[0] != '+' && s[0] != '-') || s[1] != s[0])
-		return 0;
+		return TOK_END;
 	if (prev != TOK_NAME && !arith_is_name_start(*arith_skip_space(s + 2)))
-		return 0;
-	error_print(a->sh, "arithmetic: '%.2s' is not supported", s);
-	return -1;
+		return TOK_END;
+	return s[0] == '+' ? TOK_INC : TOK_DEC;
 }
 
 /* Moves to the next token. */
@@ -239,8 +238,12 @@ static int arith_next(struct arith *a)
 			a->tok.len++;
 	} else {
 		size_t i;
-		if (arith_check_incdec(a, s, prev) < 0)
-			return -1;
+		a->tok.kind = arith_incdec(s, prev);
+		if (a->tok.kind != TOK_END) {
+			a->p = s + 2;
+			a->tok.len = 2;
+			return 0;
+		}
 		a->tok.kind = TOK_BAD;
 		for (i = 0; i < sizeof arith_ops / sizeof arith_ops[0]; i++) {
 			if (*s != arith_ops[i].text[0])
@@ -339,7 +342,10 @@ static int arith_apply(struct arith *a, enum arith_tok op, long x, long y,
 }
 
 static int arith_assign(struct arith *a, bool eval, long *v);
+static int arith_comma(struct arith *a, bool eval, long *v);
 static int arith_cond(struct arith *a, bool eval, long *v);
+static int arith_store(struct arith *a, const char *name, size_t len,
+		       long value);
 
 /* Enters one level of nesting; fails when too deep. */
 static int arith_enter(struct arith *a)
@@ -365,7 +371,15 @@ static int arith_primary(struct arith *a, bool eval, long *v)
 		char *name = xstrndup(t.start, t.len);
 		r = eval ? arith_get_var(a, name, v) : 0;
 		free(name);
-		return r < 0 ? -1 : arith_next(a);
+		if (r < 0 || arith_next(a) < 0)
+			return -1;
+		if (a->tok.kind != TOK_INC && a->tok.kind != TOK_DEC)
+			return 0;
+		long step = a->tok.kind == TOK_INC ? 1 : -1;
+		if (eval && arith_store(a, t.start, t.len, (long)((unsigned long)*v
+					+ (unsigned long)step)) < 0)
+			return -1;
+		return arith_next(a);
 	}
 	if (t.kind != TOK_LPAREN) {
 		if (t.kind == TOK_BAD)
@@ -374,7 +388,7 @@ static int arith_primary(struct arith *a, bool eval, long *v)
 	}
 	if (arith_enter(a) < 0)
 		return -1;
-	r = arith_next(a) < 0 ? -1 : arith_assign(a, eval, v);
+	r = arith_next(a) < 0 ? -1 : arith_comma(a, eval, v);
 	a->depth--;
 	if (r < 0)
 		return -1;
@@ -383,12 +397,38 @@ static int arith_primary(struct arith *a, bool eval, long *v)
 	return arith_next(a);
 }
 
-/* unary: primary | + unary | - unary | ~ unary | ! unary */
+/* ++NAME and --NAME: the new value. */
+static int arith_prefix(struct arith *a, bool eval, long *v)
+{
+	long step = a->tok.kind == TOK_INC ? 1 : -1;
+	if (arith_next(a) < 0)
+		return -1;
+	struct arith_token t = a->tok;
+	if (t.kind != TOK_NAME)
+		return arith_syntax_error(a, "'++' or '--' needs a variable");
+	*v = 0;
+	if (eval) {
+		char *name = xstrndup(t.start, t.len);
+		int r = arith_get_var(a, name, v);
+		free(name);
+		if (r < 0)
+			return -1;
+		*v = (long)((unsigned long)*v + (unsigned long)step);
+		if (arith_store(a, t.start, t.len, *v) < 0)
+			return -1;
+	}
+	return arith_next(a);
+}
+
+/* unary: primary | + unary | - unary | ~ unary | ! unary | ++ NAME |
+ * -- NAME */
 static int arith_unary(struct arith *a, bool eval, long *v)
 {
 	enum arith_tok op = a->tok.kind;
 	int r;
 
+	if (op == TOK_INC || op == TOK_DEC)
+		return arith_prefix(a, eval, v);
 	if (op != TOK_PLUS && op != TOK_MINUS && op != TOK_TILDE &&
 	    op != TOK_BANG)
 		return arith_primary(a, eval, v);
@@ -539,11 +579,22 @@ static int arith_assign(struct arith *a, bool eval, long *v)
 	return 0;
 }
 
+/* expression: assignment { , assignment } (busybox ash, bash). */
+static int arith_comma(struct arith *a, bool eval, long *v)
+{
+	if (arith_assign(a, eval, v) < 0)
+		return -1;
+	while (a->tok.kind == TOK_COMMA)
+		if (arith_next(a) < 0 || arith_assign(a, eval, v) < 0)
+			return -1;
+	return 0;
+}
+
 /* Parses the whole expression from a->p, evaluating when eval. */
 static int arith_parse(struct arith *a, bool eval, long *v)
 {
 	a->tok.kind = TOK_END;
-	if (arith_next(a) < 0 || arith_assign(a, eval, v) < 0)
+	if (arith_next(a) < 0 || arith_comma(a, eval, v) < 0)
 		return -1;
 	if (a->tok.kind != TOK_END)
 		return arith_syntax_error(a, a->tok.kind == TOK_BAD ?
