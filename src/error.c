@@ -7,16 +7,34 @@
 #include "shell.h"
 #include "strbuf.h"
 
+/* DESIGN.md 1, STYLE.md 4: "SOURCE: line N: " where SOURCE is the script
+ * (or the dot file) being read, else $0 (`sh -c`, standard input), as
+ * bash prints it; an interactive shell gives "$0: " without a line (the
+ * login '-' dropped). "cosh: " is for the shell's own start-up errors,
+ * before any input is read (line 0), and for messages without a position. */
+static void error_add_prefix(struct shell *sh, struct strbuf *sb,
+			     bool position)
+{
+	if (!position || (!sh->input && sh->lineno == 0)) {
+		strbuf_adds(sb, "cosh: ");
+		return;
+	}
+	const char *name = sh->arg0 && sh->arg0[0] ? sh->arg0 : "cosh";
+	if (sh->opts.interactive && sh->dot_depth == 0) {
+		strbuf_addf(sb, "%s: ", name[0] == '-' && name[1] ? name + 1
+			    : name);
+		return;
+	}
+	if (sh->source_name)
+		name = sh->source_name;
+	strbuf_addf(sb, "%s: line %d: ", name, sh->lineno);
+}
+
 static void error_vprint(struct shell *sh, bool position, const char *fmt,
 			 va_list ap)
 {
 	struct strbuf sb = { 0 };
-	strbuf_adds(&sb, "cosh: ");
-	if (position && (!sh->opts.interactive || sh->dot_depth > 0)) {
-		if (sh->source_name)
-			strbuf_addf(&sb, "%s: ", sh->source_name);
-		strbuf_addf(&sb, "line %d: ", sh->lineno);
-	}
+	error_add_prefix(sh, &sb, position);
 	strbuf_vaddf(&sb, fmt, ap);
 	strbuf_addc(&sb, '\n');
 	/* Pending builtin output goes first so the two stay in order. */

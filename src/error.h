@@ -18,8 +18,9 @@ enum error_kind {
 	ERROR_NOT_FOUND,         /* command not found */
 };
 
-/* Prints "cosh: [FILE: ]line N: MESSAGE" (or "cosh: MESSAGE" when
- * interactive) on fd 2, in one write. */
+/* Prints "SOURCE: line N: MESSAGE" on fd 2 in one write: SOURCE is the
+ * script or dot file being read, else $0; "$0: MESSAGE" when interactive;
+ * "cosh: MESSAGE" before any input is read (start-up errors). */
 void error_print(struct shell *sh, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 /* Prints "cosh: MESSAGE" without the script position: for outcomes that

@@ -10,7 +10,7 @@ void shell_init(struct shell *sh, char **environ, const char *arg0)
 	output_init(&sh->out, 1);
 	sh->arg0 = xstrdup(arg0);
 	sh->pid = getpid();
-	sh->lineno = 1;
+	sh->lineno = 0;  /* no input read yet: start-up (error.c) */
 	vars_init(sh, environ);
 	params_set(&sh->params, 0, NULL);
 }
