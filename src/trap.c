@@ -300,6 +300,11 @@ int trap_set(struct shell *sh, int signo, const char *action)
 	 * cannot be trapped or reset; no error need be reported. */
 	if (signo != 0 && t->ignored_at_entry[signo] && !sh->opts.interactive)
 		return -1;
+	/* An interactive shell (and its subshells) may reset or catch one
+	 * (as yash): from then on the trap table decides, there, in its
+	 * subshells and in the commands they run. */
+	if (signo != 0)
+		t->ignored_at_entry[signo] = false;
 	free(t->action[signo]);
 	t->action[signo] = action ? xstrdup(action) : NULL;
 	if (signo != 0)

@@ -45,7 +45,10 @@ int trap_signal_number(const char *name);
 const char *trap_signal_name(int signo);
 /* Sets the action for signo (NULL default, "" ignore). Returns -1 when a
  * signal ignored at entry cannot be trapped (silently, as XCU allows), and
- * for SIGKILL and SIGSTOP (the trap builtin reports those). */
+ * for SIGKILL and SIGSTOP (the trap builtin reports those). An
+ * interactive shell may trap or reset a signal ignored at entry: it is
+ * no longer treated as ignored at entry (in subshells and for the
+ * commands run either). */
 int trap_set(struct shell *sh, int signo, const char *action);
 /* Runs the actions of pending signals, each with $? saved and restored.
  * Call it whenever trap_any_pending is set, between commands (XCU 2.11:
