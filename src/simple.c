@@ -184,6 +184,16 @@ static int simple_flush(struct shell *sh, const char *name, int status)
 static int simple_builtin(struct shell *sh, struct simple_cmd *cmd,
 			  const struct builtin *b)
 {
+#ifdef COSH_CONTAINER
+	/* exec container:NAME checks the fd rule before redirecting, as
+	 * the command without exec does. */
+	char **w = cmd->argv.items + 1;
+	if (b->fn == builtin_exec && *w && strcmp(*w, "--") == 0)
+		w++;
+	if (b->fn == builtin_exec && *w && container_is_prefix(*w) &&
+	    container_check_redirs(sh, *w, cmd->redirs))
+		return error_consequence(sh, ERROR_SPECIAL_BUILTIN, 2);
+#endif
 	if (cmd->redirs && redir_push(sh, cmd->redirs, true) < 0)
 		return error_consequence(sh, b->special ? ERROR_REDIR_SPECIAL
 					 : ERROR_REDIR_OTHER, 1);
@@ -266,14 +276,11 @@ int exec_program(struct shell *sh, char **argv, char **assigns,
 	int nassigns = 0;
 	while (assigns && assigns[nassigns])
 		nassigns++;
-	if (cf->kind == COMMAND_CONTAINER) {
-		int fd;
-		if (redir_names_high_fd(redirs, &fd)) {
-			error_print(sh, "%s: cannot redirect fd %d: only fds 0, "
-				    "1 and 2 reach a container", argv[0], fd);
-			return 2;
-		}
-	}
+#ifdef COSH_CONTAINER
+	if (cf->kind == COMMAND_CONTAINER &&
+	    container_check_redirs(sh, argv[0], redirs))
+		return 2;
+#endif
 	if (sh->nofork && !trap_any_set(sh))
 		simple_become(sh, argv, assigns, nassigns, redirs, cf);
 	struct job *job = jobs_new(sh, false);

@@ -112,7 +112,9 @@ static int api_fail(struct api *a, enum api_error err, int sys_errno)
 /* Connects *fdp (a->fd or a->stream_fd) and moves it high. */
 static int api_connect(struct api *a, int *fdp)
 {
-	*fdp = endpoint_connect(&a->ep, ENDPOINT_CONNECT_MS);
+	*fdp = endpoint_connect(&a->ep, ENDPOINT_CONNECT_MS, &a->gai_error);
+	if (*fdp < 0 && a->gai_error)
+		return api_fail(a, API_ERR_RESOLVE, 0);
 	if (*fdp < 0)
 		return api_fail(a, API_ERR_CONNECT, errno);
 	if (fdtab_take(a->sh, fdp) < 0) {
@@ -128,7 +130,9 @@ static int api_transport_error(struct api *a, int e)
 {
 	if (e == ETIMEDOUT)
 		return api_fail(a, API_ERR_TIMEOUT, e);
-	return api_fail(a, API_ERR_PROTOCOL, e);
+	if (e == EPROTO)
+		return api_fail(a, API_ERR_PROTOCOL, e);
+	return api_fail(a, API_ERR_BROKEN, e);
 }
 
 /* One request and its response on the keep-alive connection, opened when
@@ -227,21 +231,37 @@ static int api_parse_version(const char *s)
 	return *end || n > 1000 ? -1 : (int)n;
 }
 
+/* DOCKER_API_VERSION: used as given (no ping), as the docker CLI does;
+ * what is not "1.N", or is older than cosh can speak, is refused. */
+static int api_pin(struct api *a, const char *pin)
+{
+	const char *p = pin + (*pin == 'v');
+	size_t digits = strspn(p, "0123456789");
+
+	a->minor = api_parse_version(pin);
+	if (a->minor >= API_MIN_MINOR)
+		return 0;
+	if (a->minor >= 0)
+		snprintf(a->message, sizeof(a->message), "DOCKER_API_VERSION "
+			 "%s is older than 1.%d, the oldest API version cosh "
+			 "speaks", pin, API_MIN_MINOR);
+	else if (digits && p[digits] == '.' && isdigit((unsigned char)p[digits + 1]))
+		snprintf(a->message, sizeof(a->message), "DOCKER_API_VERSION "
+			 "%s: there is no such Engine API version (they are "
+			 "1.N)", pin);
+	else
+		snprintf(a->message, sizeof(a->message), "DOCKER_API_VERSION "
+			 "'%s' is not a version number (1.N)", pin);
+	return api_fail(a, API_ERR_VERSION, 0);
+}
+
 int api_negotiate(struct api *a, const char *pin)
 {
 	struct http_response r;
 	int server;
 
-	if (pin) {
-		a->minor = api_parse_version(pin);
-		if (a->minor < API_MIN_MINOR) {
-			snprintf(a->message, sizeof(a->message),
-				 "DOCKER_API_VERSION '%s' is not a version "
-				 "1.%d or later", pin, API_MIN_MINOR);
-			return api_fail(a, API_ERR_VERSION, 0);
-		}
-		return 0;
-	}
+	if (pin)
+		return api_pin(a, pin);
 	if (api_roundtrip(a, "GET", "/_ping", NULL, &r, API_PING_MS) < 0)
 		return -1;
 	if (r.status != 200)

@@ -28,7 +28,9 @@ enum api_error {
 	API_OK,
 	API_ERR_CONNECT,    /* cannot connect (errno in sys_errno) */
 	API_ERR_TIMEOUT,    /* no answer in time */
-	API_ERR_PROTOCOL,   /* malformed answer or connection dropped */
+	API_ERR_RESOLVE,    /* the host name was not found (gai_error) */
+	API_ERR_PROTOCOL,   /* malformed answer */
+	API_ERR_BROKEN,     /* the connection broke (errno in sys_errno) */
 	API_ERR_VERSION,    /* engine API too old or bad DOCKER_API_VERSION */
 	API_ERR_HTTP,       /* the engine answered with an error status */
 	API_ERR_INPUT,      /* a word JSON cannot carry (a->message) */
@@ -42,7 +44,8 @@ struct api {
 	int minor;            /* negotiated API version 1.minor */
 	bool podman;          /* the engine is Podman */
 	enum api_error error; /* of the last failed call */
-	int sys_errno;        /* API_ERR_CONNECT, API_ERR_PROTOCOL */
+	int sys_errno;        /* API_ERR_CONNECT, _PROTOCOL, _BROKEN */
+	int gai_error;        /* API_ERR_RESOLVE: getaddrinfo's code */
 	int http_status;      /* API_ERR_HTTP */
 	char message[512];    /* engine's message, sanitised, or "" */
 };

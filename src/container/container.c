@@ -1,6 +1,7 @@
 /* Container mode's entry point: from "container:NAME[,OPT...] argv" to an
  * exit status (DESIGN.md §2). */
 #include <errno.h>
+#include <netdb.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,10 +14,12 @@
 #include "container/container.h"
 #include "container/endpoint.h"
 #include "container/failure.h"
+#include "container/remote.h"
 #include "container/session.h"
 #include "container/spec.h"
 #include "container/tty.h"
 #include "error.h"
+#include "redir.h"
 #include "strbuf.h"
 #include "vars.h"
 
@@ -39,6 +42,9 @@ struct container_run {
 	struct api api;
 	struct api_exec exec;
 	struct tty tty;
+	struct remote remote;
+	char **env;           /* the exec's environment, with the token */
+	bool pipe_default;    /* SIGPIPE was SIG_DFL before the session */
 	char id[65];
 };
 
@@ -93,6 +99,16 @@ static int container_http_error(struct container_run *r, enum container_op op)
 	return 125;
 }
 
+/* The one message for a connection that broke while the command ran,
+ * whichever way the engine let it break (a reset, a close without the
+ * exit status, a failed inspect afterwards). */
+static void container_broke(struct container_run *r)
+{
+	error_print_bare(r->sh, "container %s: the connection to the engine "
+		    "at %s broke before the command ended", r->spec.name,
+		    r->api.ep.url);
+}
+
 /* Reports a failed API call; returns the status (125, or 126/127 for a
  * start failure the engine answered as an HTTP error). */
 static int container_api_error(struct container_run *r, enum container_op op)
@@ -114,10 +130,28 @@ static int container_api_error(struct container_run *r, enum container_op op)
 		error_print_bare(r->sh, "container %s: the engine at %s did not "
 			    "answer in time", name, url);
 		break;
+	case API_ERR_RESOLVE:
+		if (a->gai_error == EAI_NONAME || a->gai_error == EAI_NODATA)
+			error_print_bare(r->sh, "container %s: the engine host "
+				    "name %s was not found (%s)", name,
+				    a->ep.host, url);
+		else
+			error_print_bare(r->sh, "container %s: cannot look up "
+				    "the engine host name %s (%s): %s", name,
+				    a->ep.host, url, gai_strerror(a->gai_error));
+		break;
 	case API_ERR_PROTOCOL:
 		error_print_bare(r->sh, "container %s: bad answer from the engine "
 			    "at %s: %s", name, url, a->message[0] ? a->message
 			    : strerror(a->sys_errno));
+		break;
+	case API_ERR_BROKEN:
+		if (op == CONTAINER_OP_INSPECT)
+			container_broke(r);
+		else
+			error_print_bare(r->sh, "container %s: the connection to "
+				    "the engine at %s broke: %s", name, url,
+				    strerror(a->sys_errno));
 		break;
 	case API_ERR_HTTP:
 		return container_http_error(r, op);
@@ -179,10 +213,28 @@ static int container_inspect(struct container_run *r, struct api_status *st,
 			return 0;
 		nanosleep(&(struct timespec){ .tv_nsec = 10000000 }, NULL);
 	}
-	error_print_bare(r->sh, "container %s: the connection to the engine "
-		    "ended before the command did", r->spec.name);
+	container_broke(r);
 	*status = 125;
 	return -1;
+}
+
+/* Writing the output failed after the command started: the local side
+ * went, and the remote command was stopped (session.h). A closed pipe
+ * ends cosh as it ends a local command, by SIGPIPE (status 141) when
+ * SIGPIPE was not ignored; otherwise a message and status 1, the status
+ * of a local utility whose output fails; never 125, which says the
+ * command did not start. */
+static int container_output_failed(struct container_run *r, int e)
+{
+	if (e == EPIPE && r->pipe_default) {
+		api_close(&r->api);
+		signal(SIGPIPE, SIG_DFL);
+		raise(SIGPIPE);
+		return 128 + SIGPIPE;
+	}
+	error_print_bare(r->sh, "container %s: write error: %s", r->spec.name,
+		    strerror(e));
+	return 1;
 }
 
 /* The stream ended cleanly: the status, or a start failure reported from
@@ -207,11 +259,8 @@ static int container_status(struct container_run *r, struct session *s)
 		error_print_bare(r->sh, "container %s: %s", r->spec.name, m);
 		return failure_status(m, st.exit_code);
 	}
-	if (session_flush_held(s) < 0) {
-		error_print_bare(r->sh, "container %s: write error: %s",
-			    r->spec.name, strerror(errno));
-		return 125;
-	}
+	if (session_flush_held(s) < 0)
+		return container_output_failed(r, errno);
 	if (s->syserr_len) {
 		error_print_bare(r->sh, "container %s: engine error: %s",
 			    r->spec.name, failure_sanitize(s->syserr));
@@ -225,28 +274,34 @@ static int container_end(struct container_run *r, struct session *s,
 			 enum session_end end)
 {
 	const char *name = r->spec.name;
-	int sig = tty_stop_signal;
 
 	if (end == SESSION_EOF)
 		return container_status(r, s);
 	session_flush_held(s);
 	switch (end) {
 	case SESSION_SIGNAL:
+		/* Not passed on: end as the signal's default action would,
+		 * the remote command left running (cosh.1 says so). */
+		error_print_bare(r->sh, "container %s: cannot pass signal %d on "
+			    "to the remote command: %s", name, s->signal,
+			    r->remote.err);
 		api_close(&r->api);
-		signal(sig, SIG_DFL);
-		raise(sig);
-		return 128 + sig;
+		signal(s->signal, SIG_DFL);
+		raise(s->signal);
+		return 128 + s->signal;
 	case SESSION_OUTPUT:
-		error_print_bare(r->sh, "container %s: write error: %s", name,
-			    strerror(s->sys_errno));
-		break;
+		return container_output_failed(r, s->sys_errno);
+	case SESSION_POLL:
+		error_print_bare(r->sh, "container %s: waiting for the stream "
+			    "failed: %s", name, strerror(s->sys_errno));
+		remote_signal(&r->remote, SIGTERM);
+		return 1;
 	case SESSION_PROTOCOL:
 		error_print_bare(r->sh, "container %s: bad stream frame from the "
 			    "engine", name);
 		break;
 	default:
-		error_print_bare(r->sh, "container %s: connection to the engine "
-			    "broke: %s", name, strerror(s->sys_errno));
+		container_broke(r);
 		break;
 	}
 	return 125;
@@ -265,16 +320,18 @@ static int container_attached(struct container_run *r)
 		strbuf_release(&rest);
 		return container_api_error(r, CONTAINER_OP_START);
 	}
+	tty_signals_install(&r->tty, &r->pipe_default);
 	if (r->exec.tty) {
 		if (isatty(0))
 			tty_enter_raw(&r->tty, 0);
-		tty_signals_install(&r->tty);
 		if (tty_winsize(&rows, &cols))
 			api_exec_resize(&r->api, r->id, rows, cols);
 	}
 	s = xmalloc(sizeof(*s));
 	session_init(s, &r->api, r->id, r->api.stream_fd, r->exec.tty,
 		     r->tty.fd >= 0 ? &r->tty : NULL);
+	r->remote.exec_id = r->id;
+	session_set_remote(s, &r->remote);
 	end = session_pump(s, rest.data, rest.len);
 	strbuf_release(&rest);
 	tty_leave(&r->tty);
@@ -291,6 +348,19 @@ static void container_exec_setup(struct container_run *r, char *const argv[],
 
 	x->argv = argv + 1;
 	x->env = env;
+	if (!r->spec.detach) {
+		/* The session token that lets signals reach the command
+		 * (remote.h), after the assignments written. */
+		size_t n = 0;
+		while (env && env[n])
+			n++;
+		r->env = xmalloc((n + 2) * sizeof(*r->env));
+		memcpy(r->env, env, n * sizeof(*r->env));
+		remote_init(&r->remote, &r->api, r->spec.name, r->spec.user);
+		r->env[n] = r->remote.env;
+		r->env[n + 1] = NULL;
+		x->env = r->env;
+	}
 	x->user = r->spec.user;
 	x->workdir = r->spec.workdir;
 	x->detach = r->spec.detach;
@@ -321,6 +391,18 @@ static int container_session(struct container_run *r, char *const argv[],
 	return 0;
 }
 
+int container_check_redirs(struct shell *sh, const char *word,
+			   const struct ast_redir *redirs)
+{
+	int fd;
+
+	if (!redir_names_high_fd(redirs, &fd))
+		return 0;
+	error_print(sh, "%s: cannot redirect fd %d: only fds 0, 1 and 2 "
+		    "reach a container", word, fd);
+	return 2;
+}
+
 int container_run(struct shell *sh, char *const argv[], char *const env[])
 {
 	struct container_run *r = xcalloc(1, sizeof(*r));
@@ -335,6 +417,7 @@ int container_run(struct shell *sh, char *const argv[], char *const env[])
 	tty_leave(&r->tty);
 	api_close(&r->api);
 	spec_free(&r->spec);
+	free(r->env);
 	free(r);
 	return status;
 }

@@ -8,6 +8,7 @@
 #include <stdbool.h>
 
 struct shell;
+struct ast_redir;
 
 /* True when name is a container: prefix command name ("container:" then a
  * non-empty NAME, no '/' in NAME; option values such as workdir=/tmp may
@@ -26,5 +27,12 @@ bool container_is_prefix(const char *name);
  * FD_CLOEXEC and is closed again before it returns; the terminal is left
  * as it was found. */
 int container_run(struct shell *sh, char *const argv[], char *const env[]);
+
+/* The rule that only fds 0, 1 and 2 reach a container (DESIGN.md §2),
+ * checked before any redirection is made, with or without `exec`: when
+ * redirs name a higher fd, prints one line naming word (the container
+ * command name) and the fd and returns 2; else returns 0. */
+int container_check_redirs(struct shell *sh, const char *word,
+			   const struct ast_redir *redirs);
 
 #endif

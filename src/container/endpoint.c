@@ -144,12 +144,14 @@ static int endpoint_try(int family, const struct sockaddr *sa,
 	return -1;
 }
 
-int endpoint_connect(const struct endpoint *ep, int timeout_ms)
+int endpoint_connect(const struct endpoint *ep, int timeout_ms,
+		     int *gai_error)
 {
 	struct addrinfo hints = { .ai_socktype = SOCK_STREAM };
 	struct addrinfo *res, *ai;
 	int fd = -1, e = EADDRNOTAVAIL;
 
+	*gai_error = 0;
 	if (ep->kind == ENDPOINT_UNIX) {
 		struct sockaddr_un sun = { .sun_family = AF_UNIX };
 		strcpy(sun.sun_path, ep->path);
@@ -158,9 +160,11 @@ int endpoint_connect(const struct endpoint *ep, int timeout_ms)
 	}
 	hints.ai_flags = AI_NUMERICHOST | AI_NUMERICSERV;
 	if (getaddrinfo(ep->host, ep->port, &hints, &res) != 0) {
+		int g;
 		hints.ai_flags = AI_NUMERICSERV;
-		if (getaddrinfo(ep->host, ep->port, &hints, &res) != 0) {
-			errno = EADDRNOTAVAIL;
+		g = getaddrinfo(ep->host, ep->port, &hints, &res);
+		if (g != 0) {
+			*gai_error = g;
 			return -1;
 		}
 	}

@@ -30,8 +30,10 @@ int endpoint_parse(const char *url, struct endpoint *ep, char *err,
 
 /* Opens a non-blocking, close-on-exec stream socket connected to ep within
  * timeout_ms. Returns the fd (anywhere; the caller moves it high with
- * fdtab_take), or -1 with errno set (ETIMEDOUT when time ran out,
- * EADDRNOTAVAIL when the host name does not resolve). */
-int endpoint_connect(const struct endpoint *ep, int timeout_ms);
+ * fdtab_take), or -1 with errno set (ETIMEDOUT when time ran out), or -1
+ * with *gai_error set to getaddrinfo's code when the host name could not
+ * be resolved (*gai_error is 0 otherwise). */
+int endpoint_connect(const struct endpoint *ep, int timeout_ms,
+		     int *gai_error);
 
 #endif

@@ -125,11 +125,11 @@ int container_names(struct shell *sh, const char *prefix, int timeout_ms,
 	struct http_response r;
 	struct strbuf req = { 0 };
 	char err[256];
-	int fd, count = 0;
+	int fd, gai, count = 0;
 
 	if (endpoint_parse(names_host(sh), &ep, err, sizeof err) < 0)
 		return 0;
-	fd = endpoint_connect(&ep, timeout_ms);
+	fd = endpoint_connect(&ep, timeout_ms, &gai);
 	if (fd < 0)
 		return 0;
 	if (fdtab_take(sh, &fd) < 0) {

@@ -5,10 +5,12 @@
 #include <signal.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "container/api.h"
 #include "container/failure.h"
+#include "container/remote.h"
 #include "container/session.h"
 #include "container/tty.h"
 
@@ -27,6 +29,41 @@ void session_init(struct session *s, struct api *api, const char *id, int fd,
 	stream_demux_init(&s->demux);
 	if (!s->stdin_open && !is_tty)
 		s->want_shutdown = true;
+}
+
+void session_set_remote(struct session *s, struct remote *remote)
+{
+	s->remote = remote;
+}
+
+static long long session_now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* Sends sig to the remote command. Returns 0, or -1 when it could not be
+ * passed on (the caller reports it). */
+static int session_forward(struct session *s, int sig)
+{
+	if (!s->remote)
+		return -1;
+	return remote_signal(s->remote, sig);
+}
+
+/* Writing fd 1 or 2 failed: the local side has gone. The remote command
+ * is told so with TERM (KILL later, from the loop). */
+static void session_output_gone(struct session *s, int e)
+{
+	if (s->out_errno)
+		return;
+	s->out_errno = e;
+	s->gone_sig = SIGTERM;
+	s->gone_deadline = session_now_ms() + SESSION_GONE_MS;
+	if (session_forward(s, SIGTERM) < 0)
+		s->gone_deadline = 0;     /* nothing to wait for */
 }
 
 /* Writes all of buf to fd, waiting when fd is non-blocking. */
@@ -135,12 +172,12 @@ static int session_sink(void *ctx, int type, const char *data, size_t n)
 	}
 	if (type == STREAM_STDIN)
 		type = STREAM_STDOUT;
+	if (s->out_errno)
+		return 0;                 /* the local side has gone */
 	if (s->hold != SESSION_HOLD_OFF ?
 	    session_hold(s, type, data, n) < 0 :
-	    session_write(session_type_fd(type), data, n) < 0) {
-		s->sys_errno = errno;
-		return SESSION_OUTPUT;
-	}
+	    session_write(session_type_fd(type), data, n) < 0)
+		session_output_gone(s, errno);
 	return 0;
 }
 
@@ -161,10 +198,8 @@ int session_input(struct session *s, const char *buf, size_t n)
 	 * complete is ordinary output, and is not delayed any longer. */
 	if (r == 0 && s->hold == SESSION_HOLD_UNDECIDED && s->held_len &&
 	    (s->is_tty || stream_demux_idle(&s->demux)) &&
-	    session_flush_held(s) < 0) {
-		s->sys_errno = errno;
-		return SESSION_OUTPUT;
-	}
+	    session_flush_held(s) < 0)
+		session_output_gone(s, errno);
 	return r;
 }
 
@@ -244,6 +279,10 @@ static int session_read_stream(struct session *s)
 		s->sys_errno = errno;
 		return SESSION_BROKEN;
 	}
+	if (k == 0 && s->out_errno) {
+		s->sys_errno = s->out_errno;
+		return SESSION_OUTPUT;
+	}
 	if (k == 0) {
 		if (s->is_tty || stream_demux_idle(&s->demux))
 			return SESSION_EOF;
@@ -254,27 +293,56 @@ static int session_read_stream(struct session *s)
 	return r ? r : -1;
 }
 
-/* One wait for events. With a tty the session's signals are blocked
- * except inside ppoll, so a signal never slips in between looking at the
- * flags and going to sleep. */
+/* One wait for events, until the deadline of a gone local side if there
+ * is one. The session's signals are blocked except inside ppoll, so a
+ * signal never slips in between looking at the flags and going to sleep. */
 static int session_poll(struct session *s, struct pollfd *p,
 			const sigset_t *wait_mask)
 {
-	if (s->tty || s->is_tty)
+	struct timespec ts;
+	long long left;
+
+	if (!s->gone_deadline)
 		return ppoll(p, 2, NULL, wait_mask);
-	return poll(p, 2, -1);
+	left = s->gone_deadline - session_now_ms();
+	if (left < 0)
+		left = 0;
+	ts.tv_sec = (time_t)(left / 1000);
+	ts.tv_nsec = (long)(left % 1000) * 1000000;
+	return ppoll(p, 2, &ts, wait_mask);
 }
 
-static void session_block(sigset_t *set, sigset_t *old)
+/* Passes on the signals that arrived. Returns -1 to go on, or
+ * SESSION_SIGNAL when one could not be passed on. */
+static int session_signals(struct session *s)
 {
-	sigemptyset(set);
-	sigaddset(set, SIGWINCH);
-	sigaddset(set, SIGCONT);
-	sigaddset(set, SIGHUP);
-	sigaddset(set, SIGINT);
-	sigaddset(set, SIGQUIT);
-	sigaddset(set, SIGTERM);
-	sigprocmask(SIG_BLOCK, set, old);
+	int sig;
+
+	while ((sig = tty_take_signal()) != 0) {
+		if (session_forward(s, sig) < 0) {
+			s->signal = sig;
+			return SESSION_SIGNAL;
+		}
+	}
+	return -1;
+}
+
+/* The local side has gone and the remote command has not ended in time:
+ * KILL it, or give up. Returns -1 to go on, or SESSION_OUTPUT. */
+static int session_gone_timeout(struct session *s)
+{
+	if (!s->out_errno)
+		return -1;
+	if (s->gone_deadline && session_now_ms() < s->gone_deadline)
+		return -1;
+	if (s->gone_deadline && s->gone_sig == SIGTERM &&
+	    session_forward(s, SIGKILL) == 0) {
+		s->gone_sig = SIGKILL;
+		s->gone_deadline = session_now_ms() + SESSION_GONE_MS;
+		return -1;
+	}
+	s->sys_errno = s->out_errno;
+	return SESSION_OUTPUT;
 }
 
 static int session_loop(struct session *s, const sigset_t *wait_mask)
@@ -284,8 +352,9 @@ static int session_loop(struct session *s, const sigset_t *wait_mask)
 	while (r == -1) {
 		struct pollfd p[2] = { { .fd = s->fd, .events = POLLIN },
 				       { .fd = -1 } };
-		if (tty_stop_signal)
-			return SESSION_SIGNAL;
+		if ((r = session_signals(s)) != -1 ||
+		    (r = session_gone_timeout(s)) != -1)
+			return r;
 		if (tty_winch_pending)
 			session_winch(s);
 		if (s->in_len > s->in_off)
@@ -296,8 +365,12 @@ static int session_loop(struct session *s, const sigset_t *wait_mask)
 			shutdown(s->fd, SHUT_WR);
 			s->half_closed = true;
 		}
-		if (session_poll(s, p, wait_mask) < 0)
-			continue;                 /* EINTR: look at the flags */
+		if (session_poll(s, p, wait_mask) < 0) {
+			if (errno == EINTR)
+				continue;         /* look at the flags */
+			s->sys_errno = errno;
+			return SESSION_POLL;
+		}
 		if (p[1].revents)
 			session_read_stdin(s);
 		if (p[0].revents & POLLOUT)
@@ -316,11 +389,10 @@ enum session_end session_pump(struct session *s, const char *rest,
 
 	if (r != 0)
 		return (enum session_end)r;
-	sigemptyset(&old);
-	if (s->tty || s->is_tty)
-		session_block(&set, &old);
+	sigemptyset(&set);
+	tty_signals_add(&set);
+	sigprocmask(SIG_BLOCK, &set, &old);
 	r = session_loop(s, &old);
-	if (s->tty || s->is_tty)
-		sigprocmask(SIG_SETMASK, &old, NULL);
+	sigprocmask(SIG_SETMASK, &old, NULL);
 	return (enum session_end)r;
 }

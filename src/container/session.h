@@ -14,19 +14,22 @@
 #include "container/stream.h"
 
 struct api;
+struct remote;
 struct tty;
 
 #define SESSION_IN_MAX 65536
 #define SESSION_HOLD_MAX 4096
 #define SESSION_HOLD_SEGMENTS 16
 #define SESSION_SYSERR_MAX 1024
+#define SESSION_GONE_MS 2000   /* after TERM, then after KILL */
 
 enum session_end {
 	SESSION_EOF,       /* the engine ended the stream cleanly */
 	SESSION_BROKEN,    /* the connection broke (errno in sys_errno) */
 	SESSION_PROTOCOL,  /* a malformed frame header */
-	SESSION_SIGNAL,    /* a terminating signal arrived (tty_stop_signal) */
+	SESSION_SIGNAL,    /* a signal that could not be passed on (signal) */
 	SESSION_OUTPUT,    /* writing fd 1 or 2 failed (errno in sys_errno) */
+	SESSION_POLL,      /* waiting for events failed (errno in sys_errno) */
 };
 
 enum session_hold {
@@ -48,6 +51,11 @@ struct session {
 	bool sent_any;
 	char last_sent;
 	int sys_errno;
+	struct remote *remote;  /* passes signals on, or NULL */
+	int signal;             /* SESSION_SIGNAL: the one not passed on */
+	int out_errno;          /* a write to fd 1 or 2 failed: errno */
+	int gone_sig;           /* signal sent since the local side went */
+	long long gone_deadline;/* when to escalate or give up (ms) */
 	char in[SESSION_IN_MAX];   /* stdin bytes read, not yet sent */
 	size_t in_len, in_off;
 	struct stream_demux demux;
@@ -65,6 +73,14 @@ struct session {
  * the local terminal is not in raw mode). */
 void session_init(struct session *s, struct api *api, const char *id, int fd,
 		  bool is_tty, struct tty *tty);
+
+/* Signals INT, TERM, HUP, QUIT, USR1 and USR2 that arrive while the
+ * session runs are passed on through remote (remote.h). When writing fd 1
+ * or 2 fails (a closed pipe, a full disk), the local side has gone: the
+ * rest of the output is dropped, the remote command is sent TERM, then
+ * KILL after SESSION_GONE_MS, and the session ends with SESSION_OUTPUT
+ * when the stream does, or SESSION_GONE_MS after the KILL. */
+void session_set_remote(struct session *s, struct remote *remote);
 
 /* Runs the loop until the stream ends. rest holds stream bytes that came
  * with the 101 head. Returns how it ended. */

@@ -18,52 +18,71 @@ bool spec_is_prefix(const char *word)
 	return memchr(word, '/', strcspn(word, ",")) == NULL;
 }
 
-/* Stores a copy of the value of "key=value" option opt into *dst when opt
- * starts with key and '='. Returns 1 when stored, 0 when opt is another
- * option, -1 when the value is empty. */
-static int spec_value(const char *opt, size_t len, const char *key,
-		      char **dst)
-{
-	size_t klen = strlen(key);
+/* The options, in the order of the bits in spec->seen. */
+static const char *const spec_names[] = {
+	"tty", "notty", "detach", "privileged", "user", "workdir",
+};
+enum { SPEC_TTY_BIT, SPEC_NOTTY_BIT, SPEC_DETACH_BIT, SPEC_PRIV_BIT,
+       SPEC_USER_BIT, SPEC_WORKDIR_BIT, SPEC_NOPTIONS };
 
-	if (len <= klen || strncmp(opt, key, klen) != 0 || opt[klen] != '=')
-		return len == klen && strncmp(opt, key, klen) == 0 ? -1 : 0;
-	if (len == klen + 1)
-		return -1;
-	free(*dst);
-	*dst = xstrndup(opt + klen + 1, len - klen - 1);
-	return 1;
+/* Which option opt (length len, "key" or "key=value") is: its bit, or -1.
+ * *value points after '=' (NULL when there is none). */
+static int spec_which(const char *opt, size_t len, const char **value)
+{
+	size_t klen = strcspn(opt, "=,");
+	int i;
+
+	if (klen > len)
+		klen = len;
+	*value = klen < len ? opt + klen + 1 : NULL;
+	for (i = 0; i < SPEC_NOPTIONS; i++)
+		if (strlen(spec_names[i]) == klen &&
+		    strncmp(opt, spec_names[i], klen) == 0)
+			return i;
+	return -1;
 }
 
-static bool spec_flag(const char *opt, size_t len, const char *flag)
-{
-	return len == strlen(flag) && strncmp(opt, flag, len) == 0;
-}
-
-/* Applies one option of length len. Returns 0 or -1 with err set. */
+/* Applies one option of length len. Returns 0 or -1 with err set: an
+ * unknown option, a missing or unexpected value, an option given twice,
+ * and tty with notty are errors (never silently one of them). */
 static int spec_option(struct spec *spec, const char *opt, size_t len,
 		       char *err, size_t errlen)
 {
-	int r;
+	const char *value;
+	int bit = spec_which(opt, len, &value);
+	bool valued = bit == SPEC_USER_BIT || bit == SPEC_WORKDIR_BIT;
+	size_t vlen = value ? len - (size_t)(value - opt) : 0;
 
-	if (spec_flag(opt, len, "tty"))
-		spec->tty = SPEC_TTY_ON;
-	else if (spec_flag(opt, len, "notty"))
-		spec->tty = SPEC_TTY_OFF;
-	else if (spec_flag(opt, len, "detach"))
-		spec->detach = true;
-	else if (spec_flag(opt, len, "privileged"))
-		spec->privileged = true;
-	else if ((r = spec_value(opt, len, "user", &spec->user)) != 0 ||
-		 (r = spec_value(opt, len, "workdir", &spec->workdir)) != 0) {
-		if (r < 0) {
-			snprintf(err, errlen, "option %.*s needs a value",
-				 (int)len, opt);
-			return -1;
-		}
-	} else {
+	if (bit < 0) {
 		snprintf(err, errlen, "unknown option '%.*s'", (int)len, opt);
 		return -1;
+	}
+	if (valued && vlen == 0) {
+		snprintf(err, errlen, "option %s needs a value", spec_names[bit]);
+		return -1;
+	}
+	if (!valued && value) {
+		snprintf(err, errlen, "option %s takes no value",
+			 spec_names[bit]);
+		return -1;
+	}
+	if (spec->seen & (1u << bit)) {
+		snprintf(err, errlen, "option %s given twice", spec_names[bit]);
+		return -1;
+	}
+	if ((bit == SPEC_TTY_BIT || bit == SPEC_NOTTY_BIT) &&
+	    (spec->seen & (1u << (SPEC_TTY_BIT + SPEC_NOTTY_BIT - bit)))) {
+		snprintf(err, errlen, "options tty and notty conflict");
+		return -1;
+	}
+	spec->seen |= 1u << bit;
+	switch (bit) {
+	case SPEC_TTY_BIT: spec->tty = SPEC_TTY_ON; break;
+	case SPEC_NOTTY_BIT: spec->tty = SPEC_TTY_OFF; break;
+	case SPEC_DETACH_BIT: spec->detach = true; break;
+	case SPEC_PRIV_BIT: spec->privileged = true; break;
+	case SPEC_USER_BIT: spec->user = xstrndup(value, vlen); break;
+	default: spec->workdir = xstrndup(value, vlen); break;
 	}
 	return 0;
 }

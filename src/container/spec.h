@@ -20,6 +20,7 @@ struct spec {
 	enum spec_tty tty;
 	bool detach;
 	bool privileged;
+	unsigned seen;   /* options given, one bit each (spec.c) */
 };
 
 /* True when word is "container:" followed by a non-empty NAME without '/'
@@ -29,7 +30,8 @@ bool spec_is_prefix(const char *word);
 /* Parses word into spec (which the caller releases with spec_free, also
  * after a failure). Returns 0, or -1 with a message in err (size errlen)
  * naming the problem: a bad prefix, an empty name, an unknown option, an
- * option without its value. */
+ * option without its value or with one it does not take, an option given
+ * twice, tty with notty. */
 int spec_parse(const char *word, struct spec *spec, char *err, size_t errlen);
 
 void spec_free(struct spec *spec);

@@ -7,18 +7,47 @@
 #include "container/tty.h"
 
 volatile sig_atomic_t tty_winch_pending;
-volatile sig_atomic_t tty_stop_signal;
+volatile sig_atomic_t tty_forward_pending[TTY_NFORWARD];
 
+/* The forwarded signals first, in the order of tty_forward_pending. */
 static const int tty_signals[TTY_NSIGNALS] = {
-	SIGWINCH, SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM,
+	SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2,
+	SIGWINCH, SIGCONT, SIGPIPE,
 };
 
 static void tty_on_signal(int signo)
 {
-	if (signo == SIGWINCH || signo == SIGCONT)
+	int i;
+
+	if (signo == SIGWINCH || signo == SIGCONT) {
 		tty_winch_pending = 1;   /* SIGCONT: re-apply raw mode too */
-	else
-		tty_stop_signal = signo;
+		return;
+	}
+	for (i = 0; i < TTY_NFORWARD; i++)
+		if (tty_signals[i] == signo)
+			tty_forward_pending[i] = 1;
+}
+
+int tty_take_signal(void)
+{
+	int i;
+
+	for (i = 0; i < TTY_NFORWARD; i++) {
+		if (tty_forward_pending[i]) {
+			tty_forward_pending[i] = 0;
+			return tty_signals[i];
+		}
+	}
+	return 0;
+}
+
+void tty_signals_add(sigset_t *set)
+{
+	int i;
+
+	for (i = 0; i < TTY_NSIGNALS; i++)
+		if (tty_signals[i] != SIGPIPE)
+			sigaddset(set, tty_signals[i]);
 }
 
 void tty_init(struct tty *t)
@@ -54,22 +83,28 @@ void tty_reapply(struct tty *t)
 	tcsetattr(t->fd, TCSANOW, &raw);
 }
 
-void tty_signals_install(struct tty *t)
+void tty_signals_install(struct tty *t, bool *pipe_default)
 {
-	struct sigaction sa;
+	struct sigaction sa, ign;
 	int i;
 
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_handler = tty_on_signal;
 	sa.sa_flags = SA_RESTART;
 	sigemptyset(&sa.sa_mask);
+	ign = sa;
+	ign.sa_handler = SIG_IGN;
 	tty_winch_pending = 0;
-	tty_stop_signal = 0;
+	for (i = 0; i < TTY_NFORWARD; i++)
+		tty_forward_pending[i] = 0;
 	for (i = 0; i < TTY_NSIGNALS; i++) {
 		sigaction(tty_signals[i], NULL, &t->old[i]);
+		if (tty_signals[i] == SIGPIPE)
+			*pipe_default = t->old[i].sa_handler == SIG_DFL;
 		if (t->old[i].sa_handler == SIG_IGN)
 			continue;
-		sigaction(tty_signals[i], &sa, NULL);
+		sigaction(tty_signals[i], tty_signals[i] == SIGPIPE ? &ign : &sa,
+			  NULL);
 	}
 	t->installed = true;
 }

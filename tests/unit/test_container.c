@@ -56,9 +56,9 @@ static void test_spec_options(void **state)
 	assert_true(s.detach);
 	assert_true(s.privileged);
 	spec_free(&s);
-	assert_int_equal(spec_parse("container:x,tty,notty", &s, err,
+	assert_int_equal(spec_parse("container:x,workdir=/a=b", &s, err,
 				    sizeof(err)), 0);
-	assert_int_equal(s.tty, SPEC_TTY_OFF);
+	assert_string_equal(s.workdir, "/a=b");
 	spec_free(&s);
 }
 
@@ -82,6 +82,11 @@ static void test_spec_errors(void **state)
 	expect_spec_error("container:web,,tty", "empty option");
 	expect_spec_error("container:web,", "empty option");
 	expect_spec_error("container:", "not container:NAME");
+	expect_spec_error("container:x,tty,notty", "tty and notty conflict");
+	expect_spec_error("container:x,notty,tty", "tty and notty conflict");
+	expect_spec_error("container:x,user=a,user=b", "user given twice");
+	expect_spec_error("container:x,detach,detach", "detach given twice");
+	expect_spec_error("container:x,tty=1", "tty takes no value");
 }
 
 static void test_endpoint(void **state)
