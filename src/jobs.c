@@ -420,10 +420,13 @@ static void jobs_record(struct job_proc *proc, pid_t r, int wstatus,
 }
 
 /* Polls the unfinished processes of job without blocking. Under job
- * control, stops and continuations are collected too. */
-static void jobs_poll(struct job *job)
+ * control, stops and continuations are collected too; a job seen to
+ * stop becomes the current job (XCU 3.182: the most recently
+ * suspended). */
+static void jobs_poll(struct shell *sh, struct job *job)
 {
 	int flags = WNOHANG | (job->control ? WUNTRACED | WCONTINUED : 0);
+	bool was_stopped = jobs_state(job) == JOB_STOPPED;
 
 	for (size_t i = 0; i < job->nprocs; i++) {
 		struct job_proc *p = &job->procs[i];
@@ -436,6 +439,8 @@ static void jobs_poll(struct job *job)
 		while (r < 0 && errno == EINTR);
 		jobs_record(p, r, ws, errno);
 	}
+	if (!was_stopped && jobs_state(job) == JOB_STOPPED)
+		job->seq = ++sh->jobs.seq;
 }
 
 volatile sig_atomic_t jobs_child_changed;
@@ -446,7 +451,7 @@ void jobs_reap(struct shell *sh)
 		return; /* the parent's children, not ours */
 	jobs_child_changed = 0;
 	for (struct job *j = sh->jobs.list; j; j = j->next)
-		jobs_poll(j);
+		jobs_poll(sh, j);
 }
 
 void jobs_reap_changed(struct shell *sh)
@@ -478,7 +483,7 @@ static int jobs_interrupting_signal(struct shell *sh)
 static bool jobs_target_done(struct shell *sh, struct job *job)
 {
 	if (job) {
-		jobs_poll(job);
+		jobs_poll(sh, job);
 		return jobs_state(job) != JOB_RUNNING;
 	}
 	jobs_reap(sh);
@@ -704,8 +709,9 @@ int jobs_foreground(struct shell *sh, struct job *job)
 
 int jobs_continue(struct shell *sh, struct job *job, bool foreground)
 {
-	bool stopped = jobs_state(job) == JOB_STOPPED;
-
+	/* A stop not collected yet would otherwise be seen after the
+	 * SIGCONT, as if the job had stopped again. */
+	jobs_poll(sh, job);
 	job->seq = ++sh->jobs.seq;
 	job->reported = JOB_RUNNING;
 	job->async = !foreground;
@@ -716,14 +722,14 @@ int jobs_continue(struct shell *sh, struct job *job, bool foreground)
 		job->has_tmodes = false;
 		jobs_give_tty(sh->jobs.tty_fd, job->pgid);
 	}
-	if (stopped) {
-		if (job->pgid > 0)
-			kill(-job->pgid, SIGCONT);
-		for (size_t i = 0; i < job->nprocs; i++) {
-			if (job->pgid <= 0 && !job->procs[i].done)
-				kill(job->procs[i].pid, SIGCONT);
-			job->procs[i].stopped = false;
-		}
+	/* XCU fg, bg: SIGCONT, also to a job not known to be stopped (a
+	 * stop the shell has not seen yet is undone too). */
+	if (job->pgid > 0)
+		kill(-job->pgid, SIGCONT);
+	for (size_t i = 0; i < job->nprocs; i++) {
+		if (job->pgid <= 0 && !job->procs[i].done)
+			kill(job->procs[i].pid, SIGCONT);
+		job->procs[i].stopped = false;
 	}
 	return foreground ? jobs_foreground(sh, job) : 0;
 }

@@ -7,9 +7,13 @@
  *                             shell).
  *   fg [job_id]               continues a job in the foreground, with the
  *                             terminal; its status is fg's
- *   bg [job_id...]            continues stopped jobs in the background
+ *   bg [job_id...]            continues stopped jobs in the background,
+ *                             printing "[n]+ command &" for each; one
+ *                             already running is left alone; status 1
+ *                             when a job id names no job
  *
- * The default job_id is the current job (%+). fg and bg need job control
+ * The default job_id is the current job (%+: the most recently stopped,
+ * else the most recently started or continued). fg and bg need job control
  * (set -m): without it they fail with status 1. */
 #include <stdbool.h>
 #include <stdlib.h>
@@ -153,16 +157,19 @@ int builtin_bg(struct shell *sh, int argc, char **argv)
 		return 2;
 	do {
 		struct job *job = jobs_target(sh, "bg", i < argc ? argv[i] : NULL);
+		char marker;
 		if (!job) {
 			status = 1;
 			continue;
 		}
 		if (jobs_state(job) == JOB_RUNNING && job->async)
-			continue; /* already in the background */
+			continue; /* already in the background: success */
+		/* XCU bg: "[%d] %s\n", here with the marker the job had (as
+		 * bash) and " &". */
+		marker = jobs_marker(sh, job);
 		jobs_continue(sh, job, false);
-		/* XCU bg: "[%d] %s\n", here with the marker and " &". */
-		output_printf(&sh->out, "[%d]%c %s &\n", job->id,
-			      jobs_marker(sh, job), job->text ? job->text : "");
+		output_printf(&sh->out, "[%d]%c %s &\n", job->id, marker,
+			      job->text ? job->text : "");
 	} while (++i < argc);
 	return status;
 }
