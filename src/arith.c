@@ -16,6 +16,8 @@
  *   increment or decrement, before one (blanks allowed) a prefix one;
  *   elsewhere two adjacent signs are two operators, where dash and bash
  *   agree: --1 is 1, 1--2 is 3.
+ * - Under set -u an unset variable that is evaluated is an error (bash,
+ *   yash; dash reads 0).
  * - A variable's value must be an integer constant with optional leading
  *   blanks and sign and trailing blanks (dash); unset, empty or blank is
  *   0; anything else is an error (dash, yash; bash would evaluate it).
@@ -37,6 +39,7 @@
 
 #include "arena.h"
 #include "error.h"
+#include "shell.h"
 #include "vars.h"
 
 /* Deepest nesting of parentheses, unary operators, ?: and assignments,
@@ -162,6 +165,12 @@ static int arith_get_var(struct arith *a, const char *name, long *v)
 	bool neg = false;
 
 	*v = 0;
+	if (val == NULL && a->sh->opts.nounset) {
+		/* set -u: an unset variable is an expansion error (bash,
+		 * yash; XCU 2.14 set -u). */
+		error_print(a->sh, "%s: parameter not set", name);
+		return -1;
+	}
 	if (val == NULL)
 		return 0;
 	s = arith_skip_space(val);

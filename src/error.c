@@ -64,9 +64,11 @@ static int error_exits(struct shell *sh, enum error_kind kind)
 {
 	switch (kind) {
 	case ERROR_SYNTAX:
-	case ERROR_ASSIGNMENT:
 	case ERROR_EXPANSION:
 		return 1;
+	case ERROR_ASSIGNMENT:
+		/* Not under `command` (`command eval ro=1`), as dash. */
+		return sh->command_prefix == 0;
 	case ERROR_SPECIAL_BUILTIN:
 	case ERROR_REDIR_SPECIAL:
 		/* `command` suppresses the special properties (XCU 2.15). */

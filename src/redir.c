@@ -233,7 +233,9 @@ int redir_push(struct shell *sh, const struct ast_redir *list, bool save)
 	}
 	return 0;
 fail:
-	if (save)
+	if (save && sh->exec_prefix)
+		redir_keep(sh);  /* POSIX.1-2024 exec: made ones take effect */
+	else if (save)
 		redir_pop(sh);
 	return -1;
 }

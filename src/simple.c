@@ -181,6 +181,15 @@ static int simple_flush(struct shell *sh, const char *name, int status)
 	return status;
 }
 
+/* True for `exec` with no command, possibly after `command`. */
+static bool simple_is_bare_exec(const struct simple_cmd *cmd)
+{
+	size_t i = 0;
+	while (i < cmd->argv.len && strcmp(cmd->argv.items[i], "command") == 0)
+		i++;
+	return i + 1 == cmd->argv.len && strcmp(cmd->argv.items[i], "exec") == 0;
+}
+
 static int simple_builtin(struct shell *sh, struct simple_cmd *cmd,
 			  const struct builtin *b)
 {
@@ -194,7 +203,12 @@ static int simple_builtin(struct shell *sh, struct simple_cmd *cmd,
 	    container_check_redirs(sh, *w, cmd->redirs))
 		return error_consequence(sh, ERROR_SPECIAL_BUILTIN, 2);
 #endif
-	if (cmd->redirs && redir_push(sh, cmd->redirs, true) < 0)
+	/* POSIX.1-2024 exec: when a redirection of `exec` fails, those made
+	 * before it stay in effect (redir_push keeps them). */
+	sh->exec_prefix = cmd->redirs && simple_is_bare_exec(cmd);
+	int pushed = cmd->redirs ? redir_push(sh, cmd->redirs, true) : 0;
+	sh->exec_prefix = false;
+	if (pushed < 0)
 		return error_consequence(sh, b->special ? ERROR_REDIR_SPECIAL
 					 : ERROR_REDIR_OTHER, 1);
 	sh->cmd_assigns = cmd->assigns;
