@@ -12,6 +12,7 @@
 #include "arena.h"
 #include "container/api.h"
 #include "container/container.h"
+#include "container/context.h"
 #include "container/endpoint.h"
 #include "container/failure.h"
 #include "container/remote.h"
@@ -162,14 +163,40 @@ static int container_api_error(struct container_run *r, enum container_op op)
 	return 125;
 }
 
+/* A setting for context_endpoint: NULL when unset or empty. */
+static const char *container_opt(struct container_run *r, char *const env[],
+				 const char *name)
+{
+	const char *v = container_setting(r->sh, env, name);
+
+	return v && *v ? v : NULL;
+}
+
+/* The engine address, as the docker CLI picks it (context.h). */
+static int container_endpoint(struct container_run *r, char *const env[],
+			      char *url, size_t urllen, char *from,
+			      size_t fromlen, char *err, size_t errlen)
+{
+	struct context_settings cs = {
+		.docker_host = container_opt(r, env, "DOCKER_HOST"),
+		.docker_context = container_opt(r, env, "DOCKER_CONTEXT"),
+		.docker_config = container_opt(r, env, "DOCKER_CONFIG"),
+		.home = container_opt(r, env, "HOME"),
+		.container_host = container_opt(r, env, "CONTAINER_HOST"),
+		.xdg_runtime_dir = container_opt(r, env, "XDG_RUNTIME_DIR"),
+		.root = geteuid() == 0,
+	};
+
+	return context_endpoint(&cs, url, urllen, from, fromlen, err, errlen);
+}
+
 /* Parses the command word and the engine settings. Returns 0, or the
  * status to return (2 usage, 125 bad engine settings). */
 static int container_prepare(struct container_run *r, char *const argv[],
 			     char *const env[])
 {
 	struct endpoint ep;
-	char err[512];
-	const char *host;
+	char err[512], url[sizeof(ep.url)], from[256];
 
 	if (spec_parse(argv[0], &r->spec, err, sizeof(err)) < 0 || !argv[1]) {
 		if (r->spec.name && !argv[1])
@@ -185,11 +212,18 @@ static int container_prepare(struct container_run *r, char *const argv[],
 			    r->spec.name);
 		return 125;
 	}
-	host = container_setting(r->sh, env, "DOCKER_HOST");
-	if (!host)
-		host = container_setting(r->sh, env, "CONTAINER_HOST");
-	if (endpoint_parse(host, &ep, err, sizeof(err)) < 0) {
+	if (container_endpoint(r, env, url, sizeof(url), from,
+			       sizeof(from), err, sizeof(err)) < 0) {
 		error_print_bare(r->sh, "container %s: %s", r->spec.name, err);
+		return 125;
+	}
+	if (endpoint_parse(url, &ep, err, sizeof(err)) < 0) {
+		if (from[0])
+			error_print_bare(r->sh, "container %s: context \"%s\": "
+				    "%s", r->spec.name, from, err);
+		else
+			error_print_bare(r->sh, "container %s: %s",
+				    r->spec.name, err);
 		return 125;
 	}
 	api_init(&r->api, r->sh, &ep);

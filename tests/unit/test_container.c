@@ -19,6 +19,7 @@
 #include "container/endpoint.h"
 #include "container/failure.h"
 #include "container/session.h"
+#include "container/context.h"
 #include "container/spec.h"
 
 static void test_is_prefix(void **state)
@@ -87,6 +88,31 @@ static void test_spec_errors(void **state)
 	expect_spec_error("container:x,user=a,user=b", "user given twice");
 	expect_spec_error("container:x,detach,detach", "detach given twice");
 	expect_spec_error("container:x,tty=1", "tty takes no value");
+}
+
+static void test_context_order(void **state)
+{
+	struct context_settings cs = { .container_host = "unix:///c.sock",
+				       .docker_config = "/nonexistent/cfg" };
+	char url[400], from[64], err[256];
+	(void)state;
+	/* CONTAINER_HOST after Docker's settings; DOCKER_HOST first */
+	assert_int_equal(context_endpoint(&cs, url, sizeof(url), from,
+					  sizeof(from), err, sizeof(err)), 0);
+	assert_string_equal(url, "unix:///c.sock");
+	cs.docker_context = "default";
+	assert_int_equal(context_endpoint(&cs, url, sizeof(url), from,
+					  sizeof(from), err, sizeof(err)), 0);
+	assert_string_equal(url, "unix:///c.sock");
+	cs.docker_context = "nosuch";
+	assert_int_equal(context_endpoint(&cs, url, sizeof(url), from,
+					  sizeof(from), err, sizeof(err)), -1);
+	assert_non_null(strstr(err, "context \"nosuch\" does not exist"));
+	cs.docker_host = "tcp://h:1";
+	assert_int_equal(context_endpoint(&cs, url, sizeof(url), from,
+					  sizeof(from), err, sizeof(err)), 0);
+	assert_string_equal(url, "tcp://h:1");
+	assert_string_equal(from, "");
 }
 
 static void test_endpoint(void **state)
@@ -357,6 +383,7 @@ int main(void)
 		cmocka_unit_test(test_is_prefix),
 		cmocka_unit_test(test_spec_options),
 		cmocka_unit_test(test_spec_errors),
+		cmocka_unit_test(test_context_order),
 		cmocka_unit_test(test_endpoint),
 		cmocka_unit_test(test_create_body),
 		cmocka_unit_test(test_create_body_detach_no_env),
