@@ -129,8 +129,14 @@ static int exec_pipeline(struct shell *sh, const struct ast_node *node)
 	if (pl->bang)
 		sh->errexit_off++;
 	if (pl->ncmds == 1) {
-		/* `! cmd` runs cmd in the current shell (XCU 2.9.2). */
+		/* `! cmd` runs cmd in the current shell (XCU 2.9.2), and
+		 * never by exec: the status must still be inverted. */
+		bool nofork = sh->nofork;
+		sh->nofork = nofork && !pl->bang;
 		int status = exec_node(sh, pl->cmds[0]);
+		sh->nofork = nofork;
+		if (!pl->bang)
+			return status;
 		sh->errexit_off--;
 		return sh->flow == FLOW_NONE ? !status : status;
 	}
