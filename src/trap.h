@@ -12,6 +12,11 @@ struct shell;
 struct traps {
 	char *action[TRAP_NSIG];     /* NULL: default; "": ignore; else command */
 	bool ignored_at_entry[TRAP_NSIG]; /* ignored when the shell started */
+	char *parent_action[TRAP_NSIG]; /* in a subshell: the parent's
+					   caught traps, which `trap` lists
+					   until a trap is set here (XCU
+					   trap, POSIX.1-2024) */
+	bool list_parent;
 	bool running;                /* executing a trap action */
 	int saved_status;            /* $? before the running action: `exit`
 					and `return` without an operand use it

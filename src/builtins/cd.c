@@ -11,9 +11,24 @@
 #include "shell.h"
 #include "strbuf.h"
 
+/* Is path[0..len) a directory? If not, errno says why. */
+static bool cd_is_dir(const char *path, size_t len)
+{
+	char *prefix = xstrndup(path, len);
+	struct stat st;
+	bool ok = stat(prefix, &st) == 0;
+	if (ok && !S_ISDIR(st.st_mode)) {
+		ok = false;
+		errno = ENOTDIR;
+	}
+	free(prefix);
+	return ok;
+}
+
 /* Removes "." and "dir/.." components of an absolute path (XCU cd step
- * 8), in place. */
-static void cd_canonicalize(char *path)
+ * 8), in place. Returns -1 with errno set when the component before a
+ * ".." is not a directory (step 8.b: then cd fails). */
+static int cd_canonicalize(char *path)
 {
 	/* Exactly two leading slashes are kept: their meaning is
 	 * implementation-defined (XCU cd step 8, XBD 4.16). */
@@ -29,6 +44,8 @@ static void cd_canonicalize(char *path)
 		if (n == 1 && p[0] == '.') {
 			;
 		} else if (n == 2 && p[0] == '.' && p[1] == '.') {
+			if (out > path && !cd_is_dir(path, (size_t)(out - path)))
+				return -1;
 			while (out > path && *--out != '/')
 				;
 		} else if (n > 0) {
@@ -41,6 +58,7 @@ static void cd_canonicalize(char *path)
 	if (out == path)
 		*out++ = '/';
 	*out = '\0';
+	return 0;
 }
 
 /* Returns the physical working directory (malloc'd) or NULL. */
@@ -106,7 +124,11 @@ static int cd_go(struct shell *sh, const char *dir, bool physical, bool print)
 		}
 		strbuf_adds(&sb, dir);
 		target = strbuf_detach(&sb);
-		cd_canonicalize(target);
+		if (cd_canonicalize(target) < 0) {
+			error_print(sh, "cd: %s: %s", dir, strerror(errno));
+			free(target);
+			return 1;
+		}
 	}
 	if (chdir(target) < 0) {
 		error_print(sh, "cd: %s: %s", dir, strerror(errno));

@@ -40,7 +40,10 @@ static void trap_quote(struct shell *sh, const char *s)
 
 static void trap_print_one(struct shell *sh, int signo, bool with_default)
 {
-	const char *action = sh->traps.action[signo];
+	const char *action = sh->traps.list_parent
+		? sh->traps.parent_action[signo] : sh->traps.action[signo];
+	if (sh->traps.list_parent && !action)
+		action = sh->traps.action[signo];  /* ignored ones stay */
 	const char *name = trap_signal_name(signo);
 
 	if (!action && !with_default)
@@ -114,6 +117,7 @@ static int trap_apply(struct shell *sh, const char *action, int argc,
 			continue;
 		}
 		/* -1 here: ignored at entry, silently kept (XCU trap). */
+		sh->traps.list_parent = false;
 		trap_set(sh, signo, action);
 	}
 	return status;
