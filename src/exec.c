@@ -446,13 +446,18 @@ static bool exec_read_command(struct shell *sh, struct parser *p,
 {
 	struct input *in = p->lx->in;
 	enum parse_status ps = parse_next(p, chunk, node);
-	if (in->kind == INPUT_INTERACTIVE && in->eof && trap_pending[SIGINT]) {
-		/* Ctrl-C ended the line editor's read: not the end of input;
-		 * the loop's top drops the command being typed. */
-		in->eof = false;
-		if (ps == PARSE_EOF)
-			return true;
+	if (in->kind == INPUT_INTERACTIVE && in->interrupted) {
+		/* Ctrl-C ended a read at the terminal: the command being
+		 * typed is dropped, whatever the parser made of it (a
+		 * here-document cut short), quietly and with status 130, as
+		 * in dash and bash. */
+		*node = NULL;
+		*status = exec_set_status(sh, 128 + SIGINT);
+		if (ps == PARSE_ERROR)
+			ps = PARSE_OK;
 	}
+	/* Input that ended inside a command, or by Ctrl-C: the caller
+	 * reads on with a new parser (the loop's top handles Ctrl-C). */
 	if (ps == PARSE_EOF)
 		return false;
 	if (ps == PARSE_ERROR) {

@@ -9,6 +9,7 @@
 #include "lineedit.h"
 #include "output.h"
 #include "shell.h"
+#include "trap.h"
 
 #define INPUT_BLOCK 8192
 
@@ -74,10 +75,16 @@ static bool input_fill(struct shell *sh, struct input *in)
 	if (in->kind == INPUT_FD) {
 		ok = input_fill_fd(in);
 	} else if (in->kind == INPUT_INTERACTIVE) {
+		bool continued = in->continuation;
 		free(in->buf);
-		in->buf = lineedit_read(sh, in->continuation, &in->len);
+		in->buf = lineedit_read(sh, continued, &in->len);
 		in->pos = 0;
 		ok = in->buf != NULL;
+		if (!ok) {
+			in->len = 0;
+			in->interrupted = trap_pending[SIGINT] != 0;
+			in->eof_continued = continued;
+		}
 		in->continuation = true;
 	}
 	if (!ok)
@@ -110,6 +117,15 @@ int input_getc(struct shell *sh, struct input *in)
 	if (sh->opts.verbose && in->verbose_echo)
 		input_echo(in, (char)c);
 	return c;
+}
+
+bool input_resume(struct input *in)
+{
+	if (in->kind != INPUT_INTERACTIVE || !in->eof ||
+	    !(in->interrupted || in->eof_continued))
+		return false;
+	in->eof = in->interrupted = in->eof_continued = false;
+	return true;
 }
 
 void input_ungetc(struct input *in)

@@ -31,6 +31,8 @@ struct input {
 	int lineno;             /* line of the next character */
 	bool eof;
 	bool continuation;      /* interactive: next prompt is PS2 */
+	bool interrupted;       /* interactive: Ctrl-C ended the last read */
+	bool eof_continued;     /* interactive: the end came at a PS2 prompt */
 	struct strbuf echo;     /* set -v: the line read so far */
 	bool verbose_echo;      /* set -v applies: the shell's own input, not
 				   eval, traps or command substitutions */
@@ -45,6 +47,11 @@ void input_init_fd(struct shell *sh, struct input *in, int fd,
 void input_init_interactive(struct input *in, int fd);
 /* Returns the next byte or -1 at end of input. */
 int input_getc(struct shell *sh, struct input *in);
+/* When the input of an interactive shell has ended (eof): true, with
+ * the end cleared, when the shell reads on because Ctrl-C ended the read
+ * or the end came at a PS2 prompt (Ctrl-D in a quote or a here-document
+ * ends that command, not the shell, as in dash and yash). */
+bool input_resume(struct input *in);
 /* Gives back the last byte read (at most one in a row). */
 void input_ungetc(struct input *in);
 /* Before running a command read from standard input: gives unread bytes

@@ -26,6 +26,9 @@ void lex_syntax_error(struct lexer *lx, const char *fmt, ...)
 {
 	if (lx->error)
 		return;
+	lx->error = true;
+	if (lx->in->interrupted)
+		return;  /* Ctrl-C ended the read: not an error to report */
 	struct strbuf sb = { 0 };
 	va_list ap;
 	va_start(ap, fmt);
@@ -34,7 +37,6 @@ void lex_syntax_error(struct lexer *lx, const char *fmt, ...)
 	lx->sh->lineno = lex_lineno(lx);
 	error_print(lx->sh, "syntax error: %s", strbuf_str(&sb));
 	strbuf_release(&sb);
-	lx->error = true;
 }
 
 static void lex_alias_free(struct lex_alias *a)

@@ -182,15 +182,16 @@ static int main_run_interactive(struct shell *sh)
 {
 	struct input in;
 	input_init_interactive(&in, 0);
-	int status = 0;
 	for (;;) {
-		status = exec_interactive(sh, &in);
-		if (sh->flow == FLOW_EXIT || in.eof)
+		exec_interactive(sh, &in);
+		if (sh->flow == FLOW_EXIT || (in.eof && !input_resume(&in)))
 			break;
 		sh->flow = FLOW_NONE;
 	}
 	input_close(sh, &in);
-	return status;
+	/* At the end of input: the status of the last command ($?), also
+	 * when a syntax error at a PS2 prompt was the last thing read. */
+	return sh->exit_status;
 }
 
 int main(int argc, char **argv)

@@ -94,13 +94,15 @@ static void *parse_unexpected(struct parser *p)
 	struct token *t = parse_peek(p);
 	if (t->kind == TOKEN_ERROR || p->lx->error)
 		return NULL;
+	p->lx->error = true;
+	if (p->lx->in->interrupted)
+		return NULL;  /* Ctrl-C ended the read: not an error to report */
 	p->lx->sh->lineno = t->lineno;
 	const char *what = token_describe(t);
 	if (t->kind == TOKEN_EOF || t->kind == TOKEN_NEWLINE)
 		error_print(p->lx->sh, "syntax error: unexpected %s", what);
 	else
 		error_print(p->lx->sh, "syntax error: unexpected '%s'", what);
-	p->lx->error = true;
 	return NULL;
 }
 
