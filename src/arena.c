@@ -71,20 +71,29 @@ static struct arena_block *arena_new_block(struct arena *a, size_t need)
 	return b;
 }
 
-void *arena_alloc(struct arena *a, size_t size)
+/* size bytes at the top of the newest block, the top first rounded up to
+ * align; a new block when they do not fit. */
+static void *arena_take(struct arena *a, size_t size, size_t align)
 {
-	size = (size + ARENA_ALIGN - 1) & ~(size_t)(ARENA_ALIGN - 1);
 	struct arena_block *b = a->head;
-	if (!b || b->size - b->used < size)
+	size_t at = b ? (b->used + align - 1) & ~(align - 1) : 0;
+	if (!b || at > b->size || b->size - at < size) {
 		b = arena_new_block(a, size);
-	void *p = b->data + b->used;
-	b->used += size;
-	return p;
+		at = 0;
+	}
+	b->used = at + size;
+	return b->data + at;
 }
 
+void *arena_alloc(struct arena *a, size_t size)
+{
+	return arena_take(a, size, ARENA_ALIGN);
+}
+
+/* Strings need no alignment: packing them keeps parsed scripts small. */
 char *arena_strndup(struct arena *a, const char *s, size_t n)
 {
-	char *p = arena_alloc(a, n + 1);
+	char *p = arena_take(a, n + 1, 1);
 	memcpy(p, s, n);
 	p[n] = '\0';
 	return p;

@@ -470,6 +470,25 @@ static bool exec_read_command(struct shell *sh, struct parser *p,
 	return true;
 }
 
+/* The chunk the next command of in is parsed into. Commands of a file
+ * share one chunk, so that a file of many function definitions keeps only
+ * their bodies (not a block per definition): each command's memory is
+ * released after it runs unless it defined a function. Once no function
+ * refers to the chunk, it starts empty again. Interactive commands get a
+ * chunk each: a function typed again frees the body it replaces. */
+static struct ast_chunk *exec_next_chunk(struct ast_chunk *chunk,
+					 const struct input *in)
+{
+	if (chunk && chunk->refs == 1) {
+		arena_free(&chunk->arena);
+		return chunk;
+	}
+	if (chunk && in->kind != INPUT_INTERACTIVE)
+		return chunk;
+	ast_chunk_unref(chunk);
+	return ast_chunk_new();
+}
+
 static int exec_input(struct shell *sh, struct input *in)
 {
 	struct parser p;
@@ -483,6 +502,7 @@ static int exec_input(struct shell *sh, struct input *in)
 		in->verbose_echo = true;
 	sh->input = in;
 	int status = 0;
+	struct ast_chunk *chunk = NULL;
 	for (;;) {
 		if (trap_any_pending)
 			trap_run_pending(sh);
@@ -490,7 +510,9 @@ static int exec_input(struct shell *sh, struct input *in)
 			exec_handle_interrupt(sh, in);
 		if (sh->flow != FLOW_NONE)
 			break;
-		struct ast_chunk *chunk = ast_chunk_new();
+		chunk = exec_next_chunk(chunk, in);
+		struct arena_mark mark = arena_mark(&chunk->arena);
+		unsigned long defined = sh->funcs.defined;
 		struct ast_node *node = NULL;
 		bool more = exec_read_command(sh, &p, chunk, &node, &status,
 					      !outer_input);
@@ -504,12 +526,16 @@ static int exec_input(struct shell *sh, struct input *in)
 			status = exec_node(sh, node);
 			sh->nofork = false;
 		}
-		ast_chunk_unref(chunk);
+		/* A function defined by this command keeps its body in the
+		 * chunk; otherwise the command's memory is given back. */
+		if (sh->funcs.defined == defined)
+			arena_release(&chunk->arena, mark);
 		if (!more)
 			break;
 		if (sh->opts.interactive && in->kind == INPUT_INTERACTIVE)
 			jobs_reap(sh);
 	}
+	ast_chunk_unref(chunk);
 	lex_free(p.lx);
 	sh->nofork = nofork;
 	sh->input = outer_input;

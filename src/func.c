@@ -7,12 +7,48 @@
 #include "exec.h"
 #include "shell.h"
 
+static size_t func_hash(const char *name)
+{
+	size_t h = 5381;
+	for (; *name; name++)
+		h = h * 33 + (unsigned char)*name;
+	return h;
+}
+
+/* The link that points at name's entry, or at the NULL ending its bucket.
+ * The table must have buckets. */
+static struct func **func_slot(struct func_table *t, const char *name)
+{
+	struct func **p = &t->buckets[func_hash(name) & (t->nbuckets - 1)];
+	while (*p && strcmp((*p)->name, name) != 0)
+		p = &(*p)->next;
+	return p;
+}
+
+static void func_grow(struct func_table *t)
+{
+	size_t n = t->nbuckets ? t->nbuckets * 2 : 64;
+	struct func **buckets = xcalloc(n, sizeof *buckets);
+	for (size_t i = 0; i < t->nbuckets; i++) {
+		struct func *f = t->buckets[i];
+		while (f) {
+			struct func *next = f->next;
+			size_t b = func_hash(f->name) & (n - 1);
+			f->next = buckets[b];
+			buckets[b] = f;
+			f = next;
+		}
+	}
+	free(t->buckets);
+	t->buckets = buckets;
+	t->nbuckets = n;
+}
+
 struct func *func_find(struct shell *sh, const char *name)
 {
-	for (struct func *f = sh->funcs.list; f; f = f->next)
-		if (strcmp(f->name, name) == 0)
-			return f;
-	return NULL;
+	if (!sh->funcs.nbuckets)
+		return NULL;
+	return *func_slot(&sh->funcs, name);
 }
 
 static void func_free(struct func *f)
@@ -25,29 +61,51 @@ static void func_free(struct func *f)
 void func_define(struct shell *sh, const char *name,
 		 const struct ast_node *body, struct ast_chunk *chunk)
 {
-	func_unset(sh, name);
-	struct func *f = xcalloc(1, sizeof *f);
-	f->name = xstrdup(name);
+	struct func_table *t = &sh->funcs;
+	if (t->count + 1 > t->nbuckets / 2)
+		func_grow(t);
+	struct func **p = func_slot(t, name);
+	struct func *f = *p;
+	ast_chunk_ref(chunk);
+	t->defined++;
+	if (f) {
+		/* A function may redefine itself while running: its old
+		 * chunk stays alive through the caller's reference. */
+		ast_chunk_unref(f->chunk);
+	} else {
+		f = xcalloc(1, sizeof *f);
+		f->name = xstrdup(name);
+		*p = f;
+		t->count++;
+	}
 	f->body = body;
 	f->chunk = chunk;
-	ast_chunk_ref(chunk);
-	f->next = sh->funcs.list;
-	sh->funcs.list = f;
 }
 
 int func_unset(struct shell *sh, const char *name)
 {
-	for (struct func **p = &sh->funcs.list; *p; p = &(*p)->next) {
-		if (strcmp((*p)->name, name) == 0) {
-			struct func *f = *p;
-			*p = f->next;
-			/* A function may unset itself while running: its chunk
-			 * stays alive through the caller's reference. */
-			func_free(f);
-			return 0;
-		}
-	}
-	return -1;
+	struct func_table *t = &sh->funcs;
+	if (!t->nbuckets)
+		return -1;
+	struct func **p = func_slot(t, name);
+	struct func *f = *p;
+	if (!f)
+		return -1;
+	*p = f->next;
+	t->count--;
+	/* A function may unset itself while running: its chunk stays alive
+	 * through the caller's reference. */
+	func_free(f);
+	return 0;
+}
+
+void func_each(struct shell *sh, void (*fn)(struct func *f, void *arg),
+	       void *arg)
+{
+	struct func_table *t = &sh->funcs;
+	for (size_t i = 0; i < t->nbuckets; i++)
+		for (struct func *f = t->buckets[i]; f; f = f->next)
+			fn(f, arg);
 }
 
 /* XCU 2.9.5: the operands become the positional parameters for the

@@ -167,6 +167,19 @@ static bool lineedit_command_position(const char *buf, const char *start)
 
 /* Candidates named by prefix: builtins, functions, aliases, and the
  * executable files of PATH (XCU 2.9.1.4). */
+struct lineedit_prefix {
+	const char *prefix;
+	size_t len;
+	struct strvec *out;
+};
+
+static void lineedit_add_func(struct func *f, void *arg)
+{
+	struct lineedit_prefix *fp = arg;
+	if (strncmp(f->name, fp->prefix, fp->len) == 0)
+		strvec_push(fp->out, xstrdup(f->name));
+}
+
 static void lineedit_commands(struct shell *sh, const char *prefix,
 			      struct strvec *out)
 {
@@ -178,9 +191,8 @@ static void lineedit_commands(struct shell *sh, const char *prefix,
 	for (int i = 0; i < count; i++)
 		if (strncmp(b[i].name, prefix, n) == 0)
 			strvec_push(out, xstrdup(b[i].name));
-	for (struct func *f = sh->funcs.list; f; f = f->next)
-		if (strncmp(f->name, prefix, n) == 0)
-			strvec_push(out, xstrdup(f->name));
+	struct lineedit_prefix fp = { prefix, n, out };
+	func_each(sh, lineedit_add_func, &fp);
 	for (struct alias *a = sh->aliases.list; a; a = a->next)
 		if (strncmp(a->name, prefix, n) == 0)
 			strvec_push(out, xstrdup(a->name));
