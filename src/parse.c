@@ -272,9 +272,19 @@ static struct ast_node *parse_list(struct parser *p, bool multiline)
 	int lineno = parse_peek(p)->lineno;
 	if (multiline)
 		parse_linebreak(p);
-	while (!parse_at_list_end(p)) {
-		if (parse_peek(p)->kind == TOKEN_NEWLINE && !multiline)
+	for (;;) {
+		/* Each item starts in command position: an alias there may
+		 * give the reserved word that ends the list, or nothing
+		 * before a newline (XCU 2.3.1). */
+		parse_expand_aliases(p);
+		if (parse_at_list_end(p))
 			break;
+		if (parse_peek(p)->kind == TOKEN_NEWLINE) {
+			if (!multiline)
+				break;
+			parse_linebreak(p);
+			continue;
+		}
 		struct ast_node *node = parse_and_or(p);
 		if (!node)
 			return NULL;
@@ -573,6 +583,7 @@ static bool parse_case_item(struct parser *p, struct ast_case_item *item)
 	item->npatterns = pats.n;
 	parse_linebreak(p);
 	item->body = NULL;
+	parse_expand_aliases(p);  /* the body is in command position */
 	enum token_kind k = parse_peek(p)->kind;
 	if (k != TOKEN_DSEMI && k != TOKEN_SEMI_AND && !parse_is_word(p, "esac")) {
 		item->body = parse_compound_list(p);
@@ -730,6 +741,7 @@ enum parse_status parse_next(struct parser *p, struct ast_chunk *chunk,
 	p->lx->chunk = chunk;
 	p->lx->in->continuation = false;
 	*out = NULL;
+	parse_expand_aliases(p);
 	struct token *t = parse_peek(p);
 	if (t->kind == TOKEN_EOF)
 		return PARSE_EOF;
@@ -769,6 +781,7 @@ bool parse_command_substitution(struct lexer *lx)
 		ok = true;  /* $() is empty */
 	} else {
 		parse_linebreak(&inner);
+		parse_expand_aliases(&inner);
 		ok = parse_peek(&inner)->kind == TOKEN_RPAREN ||
 		     parse_compound_list(&inner) != NULL;
 		if (ok && parse_peek(&inner)->kind != TOKEN_RPAREN)
