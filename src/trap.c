@@ -405,22 +405,25 @@ void trap_reset_for_subshell(struct shell *sh)
 	t->running = false;
 	t->interrupted = false;
 	/* XCU 2.12: traps that are not being ignored are set to the
-	 * default action; EXIT included. */
-	for (int signo = 0; signo < limit; signo++) {
-		free(t->parent_action[signo]);
-		t->parent_action[signo] = NULL;
-	}
-	t->list_parent = true;
-	if (t->action[0] && *t->action[0]) {
-		t->parent_action[0] = t->action[0];
-		t->action[0] = NULL;
-	}
-	for (int signo = 1; signo < limit; signo++) {
-		if (!trap_caught(sh, signo))
-			continue;
-		t->parent_action[signo] = t->action[signo];
-		t->action[signo] = NULL;
-		trap_install(sh, signo);
+	 * default action; EXIT included. A subshell of a subshell that has
+	 * set no trap lists the same traps as its parent does. */
+	if (!t->list_parent) {
+		for (int signo = 0; signo < limit; signo++) {
+			free(t->parent_action[signo]);
+			t->parent_action[signo] = NULL;
+		}
+		t->list_parent = true;
+		if (t->action[0] && *t->action[0]) {
+			t->parent_action[0] = t->action[0];
+			t->action[0] = NULL;
+		}
+		for (int signo = 1; signo < limit; signo++) {
+			if (!trap_caught(sh, signo))
+				continue;
+			t->parent_action[signo] = t->action[signo];
+			t->action[signo] = NULL;
+			trap_install(sh, signo);
+		}
 	}
 	/* An interactive shell's own handling of INT, QUIT and TERM, and of
 	 * the job-control stop signals, is not inherited. */
