@@ -118,7 +118,17 @@ static int cd_go(struct shell *sh, const char *dir, bool physical, bool print)
 		struct strbuf sb = { 0 };
 		if (dir[0] != '/') {
 			char *cwd = cd_pwd_valid(pwd) ? xstrdup(pwd) : cd_getcwd();
-			strbuf_adds(&sb, cwd ? cwd : "");
+			/* A removed directory has no name left: $PWD is the
+			 * one XCU cd step 7 says to use. */
+			if (!cwd && pwd && pwd[0] == '/')
+				cwd = xstrdup(pwd);
+			if (!cwd) {
+				error_print(sh, "cd: %s: %s", dir,
+					    strerror(errno));
+				strbuf_release(&sb);
+				return 1;
+			}
+			strbuf_adds(&sb, cwd);
 			strbuf_addc(&sb, '/');
 			free(cwd);
 		}
@@ -141,8 +151,9 @@ static int cd_go(struct shell *sh, const char *dir, bool physical, bool print)
 		if (!target)
 			target = xstrdup(dir);
 	}
-	vars_set(sh, "OLDPWD", pwd ? pwd : "", 0);
-	vars_set(sh, "PWD", target, 0);
+	/* Exported, as dash, bash and yash do. */
+	vars_set(sh, "OLDPWD", pwd ? pwd : "", VAR_EXPORT);
+	vars_set(sh, "PWD", target, VAR_EXPORT);
 	if (print)
 		output_printf(&sh->out, "%s\n", target);
 	free(target);

@@ -4,9 +4,10 @@
  * or with -S symbolically ("u=rwx,g=rx,o=rx"). A mask is an octal number or
  * a symbolic mode as in chmod (XCU chmod, "symbolic_mode") applied to the
  * permissions the current mask allows (~mask & 0777). As in dash and yash:
- * an omitted who means a (the mask does not filter it), X adds execute when
- * some execute bit is already allowed, s and t change nothing, and -S with
- * a mask sets it silently. An invalid mask is status 2.
+ * an omitted who means a (the mask does not filter it), u, g and o after
+ * an operator copy what the mask allowed before the command (g=u,o=g), X
+ * adds execute when some execute bit is already allowed, s and t change
+ * nothing, and -S with a mask sets it silently. An invalid mask is status 2.
  */
 #include <stdbool.h>
 #include <string.h>
@@ -61,15 +62,18 @@ static mode_t umask_copy_bits(char c, mode_t perm)
 	return ((perm >> shift) & 7) * 0111;
 }
 
-/* Parses the perm letters or the permcopy of one action at *sp. Returns
- * the bits (in all classes) or -1 when an invalid letter is met. */
-static long umask_action_bits(const char **sp, mode_t perm)
+/* Parses the perm letters or the permcopy of one action at *sp. A
+ * permcopy copies from orig, the permissions before the whole mode, as
+ * dash and yash do (GNU chmod copies from the permissions as changed by
+ * the earlier clauses). Returns the bits (in all classes) or -1 when an
+ * invalid letter is met. */
+static long umask_action_bits(const char **sp, mode_t perm, mode_t orig)
 {
 	const char *s = *sp;
 	mode_t bits = 0;
 	if (*s && strchr("ugo", *s)) {
 		*sp = s + 1;
-		return (long)umask_copy_bits(*s, perm);
+		return (long)umask_copy_bits(*s, orig);
 	}
 	for (; *s && *s != ',' && !strchr("+-=", *s); s++) {
 		switch (*s) {
@@ -86,7 +90,7 @@ static long umask_action_bits(const char **sp, mode_t perm)
 }
 
 /* Applies one clause ([who...] action...) at *sp to *perm. XCU chmod. */
-static bool umask_clause(const char **sp, mode_t *perm)
+static bool umask_clause(const char **sp, mode_t *perm, mode_t orig)
 {
 	const char *s = *sp;
 	mode_t who = 0;
@@ -99,7 +103,7 @@ static bool umask_clause(const char **sp, mode_t *perm)
 		return false;
 	while (*s && strchr("+-=", *s)) {
 		char op = *s++;
-		long bits = umask_action_bits(&s, *perm);
+		long bits = umask_action_bits(&s, *perm, orig);
 		if (bits < 0)
 			return false;
 		mode_t b = (mode_t)bits & who;
@@ -117,9 +121,9 @@ static bool umask_clause(const char **sp, mode_t *perm)
 /* Parses a symbolic mode relative to mask; false when invalid. */
 static bool umask_parse_symbolic(const char *s, mode_t mask, mode_t *out)
 {
-	mode_t perm = ~mask & 0777;
+	mode_t orig = ~mask & 0777, perm = orig;
 	for (;;) {
-		if (!umask_clause(&s, &perm))
+		if (!umask_clause(&s, &perm, orig))
 			return false;
 		if (!*s)
 			break;

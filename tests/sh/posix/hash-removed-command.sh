@@ -1,0 +1,21 @@
+# A command found through PATH and remembered is searched again when its
+# file is removed, and a hash -r forgets the remembered location (XCU 2.9.1.4,
+# hash).
+mkdir d1 d2 d3
+printf '#!/bin/sh\necho one\n' > d1/cmdx
+printf '#!/bin/sh\necho two\n' > d2/cmdx
+chmod +x d1/cmdx d2/cmdx
+PATH=$(pwd)/d3:$(pwd)/d1:$(pwd)/d2:$PATH
+cmdx
+rm d1/cmdx
+cmdx
+rm d2/cmdx
+cmdx 2>/dev/null
+echo gone $?
+printf '#!/bin/sh\necho three\n' > d1/cmdx
+chmod +x d1/cmdx
+cmdx
+printf '#!/bin/sh\necho early\n' > d3/cmdx
+chmod +x d3/cmdx
+hash -r
+cmdx
