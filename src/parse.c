@@ -128,22 +128,43 @@ static void parse_linebreak(struct parser *p)
 		parse_consume(p);
 }
 
+/* Whether only blanks are left of alias a's value: the word just read
+ * was its last. */
+static bool parse_alias_rest_blank(const struct lex_alias *a)
+{
+	const char *rest = a->text + a->pos;
+	return rest[strspn(rest, " \t")] == '\0';
+}
+
 /* XCU 2.3.1: a word in command position that names an alias is replaced
- * by the alias value, which is read again as input. */
-static void parse_expand_aliases(struct parser *p)
+ * by the alias value, which is read again as input. After an alias value
+ * ending in a blank, the next word is checked too (argument true): it is
+ * no command word, so a reserved word there is an alias like any other. */
+static void parse_expand_aliases_in(struct parser *p, bool argument)
 {
 	for (;;) {
 		struct token *t = parse_peek(p);
-		if (t->kind != TOKEN_WORD || t->quoted || t->reserved ||
-		    !p->lx->sh->aliases.list)
+		if (t->kind != TOKEN_WORD || t->quoted ||
+		    (t->reserved && !argument) || !p->lx->sh->aliases.list)
 			return;
 		const char *value = alias_get(p->lx->sh, t->text);
 		if (!value || lex_alias_active(p->lx, t, t->text))
 			return;
+		/* An alias that is the last word of a value ending in a blank
+		 * passes that on: the word after its own value is checked. */
+		bool inherit = t->origin && t->origin->blank_after &&
+			       parse_alias_rest_blank(t->origin);
 		lex_push_alias(p->lx, arena_strdup(parse_arena(p), t->text),
 			       value);
+		if (inherit)
+			p->lx->alias->blank_after = true;
 		parse_consume(p);
 	}
+}
+
+static void parse_expand_aliases(struct parser *p)
+{
+	parse_expand_aliases_in(p, false);
 }
 
 static struct ast_node *parse_compound_list(struct parser *p);
@@ -446,11 +467,14 @@ static struct ast_node *parse_simple(struct parser *p)
 	struct word_builder assigns = { 0 }, words = { 0 };
 	struct ast_redir **tail = &node->redirs;
 	for (;;) {
+		struct ast_redir **before = tail;
 		if (!parse_redirect_list(p, &tail))
 			return NULL;
+		if (tail != before)
+			p->check_alias = false;  /* only the very next word */
 		if (words.n == 0 || p->check_alias) {
+			parse_expand_aliases_in(p, words.n > 0);
 			p->check_alias = false;
-			parse_expand_aliases(p);
 		}
 		struct token *t = parse_peek(p);
 		if (t->kind != TOKEN_WORD)
@@ -462,7 +486,7 @@ static struct ast_node *parse_simple(struct parser *p)
 			/* The last word of an alias value ending in a blank:
 			 * the next word is checked too (XCU 2.3.1). */
 			if (t->origin && t->origin->blank_after &&
-			    t->origin->pos >= strlen(t->origin->text))
+			    parse_alias_rest_blank(t->origin))
 				p->check_alias = true;
 		}
 		parse_consume(p);
