@@ -23,9 +23,12 @@ struct invocation {
 	int first_operand;
 };
 
-static _Noreturn void main_usage(struct shell *sh, const char *what)
+/* An invocation error names the option: "cosh: --bogus: unknown
+ * option", then the usage; status 2 (XCU sh, EXIT STATUS). */
+static _Noreturn void main_usage(struct shell *sh, const char *option,
+				 const char *what)
 {
-	error_print(sh, "%s", what);
+	error_print(sh, "%s: %s", option, what);
 	output_write_all(2, COSH_USAGE, strlen(COSH_USAGE));
 	exit(2);
 }
@@ -41,7 +44,7 @@ static void main_long_option(struct shell *sh, const char *arg)
 		output_write_all(1, v, strlen(v));
 		exit(0);
 	}
-	main_usage(sh, "unknown option");
+	main_usage(sh, arg, "unknown option");
 }
 
 /* One option word: -abc, +abc, -o name, -c, -s, -i. Returns how many
@@ -67,9 +70,10 @@ static int main_option_word(struct shell *sh, struct invocation *inv,
 			}
 			used++;
 			if (options_set_name(sh, name, on) < 0)
-				main_usage(sh, "unknown option name");
+				main_usage(sh, name, "unknown option");
 		} else if (options_set_letter(sh, *o, on) < 0) {
-			main_usage(sh, "unknown option");
+			char letter[3] = { a[0], *o, '\0' };
+			main_usage(sh, letter, "unknown option");
 		}
 	}
 	return used;
@@ -98,7 +102,7 @@ static void main_parse_args(struct shell *sh, struct invocation *inv,
 	}
 	if (inv->command) {
 		if (i >= argc)
-			main_usage(sh, "-c: option requires an argument");
+			main_usage(sh, "-c", "option requires an argument");
 		inv->command = argv[i++];
 	}
 	inv->first_operand = i;
