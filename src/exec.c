@@ -446,6 +446,7 @@ static bool exec_read_command(struct shell *sh, struct parser *p,
 {
 	struct input *in = p->lx->in;
 	enum parse_status ps = parse_next(p, chunk, node);
+	input_end_command(sh, in);
 	if (in->kind == INPUT_INTERACTIVE && in->interrupted) {
 		/* Ctrl-C ended a read at the terminal: the command being
 		 * typed is dropped, whatever the parser made of it (a

@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "fdtab.h"
+#include "history.h"
 #include "lineedit.h"
 #include "output.h"
 #include "shell.h"
@@ -80,6 +81,8 @@ static bool input_fill(struct shell *sh, struct input *in)
 		in->buf = lineedit_read(sh, continued, &in->len);
 		in->pos = 0;
 		ok = in->buf != NULL;
+		if (ok)
+			strbuf_add(&in->command, in->buf, in->len);
 		if (!ok) {
 			in->len = 0;
 			in->interrupted = trap_pending[SIGINT] != 0;
@@ -119,6 +122,15 @@ int input_getc(struct shell *sh, struct input *in)
 	return c;
 }
 
+void input_end_command(struct shell *sh, struct input *in)
+{
+	if (in->kind != INPUT_INTERACTIVE || (in->pos < in->len && !in->eof))
+		return;
+	if (!in->interrupted && in->command.len)
+		history_add(sh, strbuf_str(&in->command));
+	strbuf_reset(&in->command);
+}
+
 bool input_resume(struct input *in)
 {
 	if (in->kind != INPUT_INTERACTIVE || !in->eof ||
@@ -150,6 +162,7 @@ void input_sync(struct shell *sh, struct input *in)
 void input_close(struct shell *sh, struct input *in)
 {
 	strbuf_release(&in->echo);
+	strbuf_release(&in->command);
 	if (in->kind != INPUT_STRING)
 		free(in->buf);
 	in->buf = NULL;

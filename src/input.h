@@ -34,6 +34,8 @@ struct input {
 	bool interrupted;       /* interactive: Ctrl-C ended the last read */
 	bool eof_continued;     /* interactive: the end came at a PS2 prompt */
 	struct strbuf echo;     /* set -v: the line read so far */
+	struct strbuf command;  /* interactive: the lines read for the command
+				   being parsed, for the history */
 	bool verbose_echo;      /* set -v applies: the shell's own input, not
 				   eval, traps or command substitutions */
 };
@@ -52,6 +54,11 @@ int input_getc(struct shell *sh, struct input *in);
  * or the end came at a PS2 prompt (Ctrl-D in a quote or a here-document
  * ends that command, not the shell, as in dash and yash). */
 bool input_resume(struct input *in);
+/* After a command was parsed from the terminal: once every line read
+ * for it is used, those lines become one history entry (a command typed
+ * on PS2 lines is one entry; several commands on a line are one), unless
+ * Ctrl-C dropped them. */
+void input_end_command(struct shell *sh, struct input *in);
 /* Gives back the last byte read (at most one in a row). */
 void input_ungetc(struct input *in);
 /* Before running a command read from standard input: gives unread bytes

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "expand.h"
+#include "history.h"
 #include "jobs.h"
 #include "output.h"
 #include "shell.h"
@@ -35,7 +36,6 @@
 #include "container/names.h"
 #endif
 
-#define LINEEDIT_HISTSIZE 500
 #define LINEEDIT_PREFIX "container:"
 
 /* libedit is loaded with dlopen the first time an interactive shell reads
@@ -48,6 +48,9 @@ struct lineedit {
 	History *hist;
 	struct shell *sh;     /* for the callbacks */
 	char *prompt;         /* the prompt of the current read */
+	int hist_size;        /* the size hist was given */
+	int hist_synced;      /* the newest history entry hist has */
+	unsigned hist_generation; /* of the history list hist copies */
 	bool vi;              /* the mode el is in */
 	mbstate_t mbs;        /* of the character being read */
 	EditLine *(*el_init)(const char *, FILE *, FILE *, FILE *);
@@ -517,19 +520,43 @@ static void lineedit_mode(struct lineedit *le, struct shell *sh, bool first)
 	le->el_set(le->el, EL_BIND, "^I", "cosh-complete", NULL);
 }
 
+/* libedit's history copies the shell's (history.c), which fc and a
+ * change of HISTSIZE may alter between two reads. */
+static void lineedit_sync_history(struct lineedit *le, struct shell *sh)
+{
+	const struct history *h = &sh->history;
+	HistEvent ev;
+	int n = history_first(sh), last = history_last(sh);
+
+	if (le->hist_size != h->size) {
+		le->hist_size = h->size;
+		le->history(le->hist, &ev, H_SETSIZE, h->size > 0 ? h->size : 1);
+		le->hist_generation = h->generation - 1;
+	}
+	if (le->hist_generation != h->generation || le->hist_synced > last) {
+		le->history(le->hist, &ev, H_CLEAR);
+		le->hist_generation = h->generation;
+		le->hist_synced = 0;
+	}
+	if (n <= le->hist_synced)
+		n = le->hist_synced + 1;
+	if (h->size > 0)
+		for (; n <= last; n++)
+			le->history(le->hist, &ev, H_ENTER, history_get(sh, n));
+	le->hist_synced = last;
+}
+
 static bool lineedit_setup(struct lineedit *le, struct shell *sh)
 {
 	HistEvent ev;
-	const char *size = vars_get(sh, "HISTSIZE");
-	int n = size && *size ? atoi(size) : LINEEDIT_HISTSIZE;
 
 	le->sh = sh;
 	le->el = le->el_init("cosh", stdin, stderr, stderr);
 	le->hist = le->history_init();
 	if (!le->el || !le->hist)
 		return false;
-	le->history(le->hist, &ev, H_SETSIZE, n > 0 ? n : LINEEDIT_HISTSIZE);
 	le->history(le->hist, &ev, H_SETUNIQUE, 1);
+	le->hist_size = -1;
 	le->el_set(le->el, EL_CLIENTDATA, le);
 	le->el_set(le->el, EL_PROMPT, lineedit_prompt_fn);
 	le->el_set(le->el, EL_HIST, le->history, le->hist);
@@ -566,10 +593,38 @@ static struct lineedit *lineedit_load(struct shell *sh)
 }
 #endif
 
+/* XCU 2.5.3 PS1: each '!' is the number of the next history entry, "!!"
+ * a '!'. Done before parameter expansion, as bash does, so a '!' that a
+ * parameter's value brings stays as it is. Malloc'd. */
+static char *lineedit_bang(struct shell *sh, const char *ps)
+{
+	struct strbuf sb = { 0 };
+
+	for (const char *p = ps; *p; p++) {
+		if (*p != '!')
+			strbuf_addc(&sb, *p);
+		else if (p[1] == '!')
+			strbuf_addc(&sb, *p++);
+		else
+			strbuf_addf(&sb, "%d", history_next_number(sh));
+	}
+	return strbuf_detach(&sb);
+}
+
 static const char *lineedit_prompt(struct shell *sh, bool continuation)
 {
 	const char *ps = vars_get(sh, continuation ? "PS2" : "PS1");
-	return ps ? expand_prompt(sh, ps) : "";
+	const char *shown;
+	char *bang;
+
+	if (!ps)
+		return "";
+	if (continuation || !strchr(ps, '!'))
+		return expand_prompt(sh, ps);
+	bang = lineedit_bang(sh, ps);
+	shown = expand_prompt(sh, bang);
+	free(bang);
+	return shown;
 }
 
 /* Without a line editor: the prompt on fd 2 and a line read a byte at a
@@ -603,12 +658,12 @@ static char *lineedit_plain(struct shell *sh, const char *prompt, size_t *len)
 }
 
 #ifdef COSH_LIBEDIT
-/* One line through libedit, with its newline; entered into the history
- * unless blank. NULL at end of input or when Ctrl-C ended the read. */
+/* One line through libedit, with its newline (the history gets whole
+ * commands from input.c). NULL at end of input or when Ctrl-C ended the
+ * read. */
 static char *lineedit_edit(struct shell *sh, struct lineedit *le,
 			   char *prompt, size_t *len)
 {
-	HistEvent ev;
 	const char *got;
 	int count = 0;
 	size_t n;
@@ -616,6 +671,7 @@ static char *lineedit_edit(struct shell *sh, struct lineedit *le,
 
 	output_flush(&sh->out);
 	lineedit_mode(le, sh, false);
+	lineedit_sync_history(le, sh);
 	le->el_resize(le->el);
 	le->prompt = prompt;
 	got = le->el_gets(le->el, &count);
@@ -629,11 +685,6 @@ static char *lineedit_edit(struct shell *sh, struct lineedit *le,
 		line[n++] = '\n';
 	line[n] = '\0';
 	*len = n;
-	if (strspn(line, " \t\n") < n) {
-		line[n - 1] = '\0';
-		le->history(le->hist, &ev, H_ENTER, line);
-		line[n - 1] = '\n';
-	}
 	return line;
 }
 #endif
@@ -659,8 +710,10 @@ char *lineedit_read(struct shell *sh, bool continuation, size_t *len)
 						     : NULL;
 #endif
 	do {
-		if (!continuation)
+		if (!continuation) {
 			jobs_notify(sh, "");
+			history_start(sh);
+		}
 		struct arena_mark mark = arena_mark(&sh->scratch);
 		char *prompt = xstrdup(lineedit_prompt(sh, continuation));
 		arena_release(&sh->scratch, mark);

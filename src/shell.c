@@ -18,6 +18,7 @@ void shell_init(struct shell *sh, char **environ, const char *arg0)
 void shell_enter_subshell(struct shell *sh)
 {
 	sh->subshell = true;
+	sh->history.pending = false;  /* the parent writes it */
 	trap_reset_for_subshell(sh);
 	jobs_forget_all(sh);
 }
@@ -26,6 +27,7 @@ void shell_exit(struct shell *sh, int status)
 {
 	sh->exit_status = status;
 	trap_run_exit(sh);
+	history_save(sh);
 	output_flush(&sh->out);
 	jobs_end(sh);
 	exit(sh->exit_status & 0xff);

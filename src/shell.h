@@ -10,6 +10,7 @@
 #include "command.h"
 #include "fdtab.h"
 #include "func.h"
+#include "history.h"
 #include "jobs.h"
 #include "options.h"
 #include "output.h"
@@ -47,6 +48,7 @@ struct shell {
 	struct cmdhash hash;
 	struct input *input;        /* the innermost input being read */
 	struct lineedit *lineedit;  /* the line editor, loaded on first use */
+	struct history history;     /* interactive command history */
 
 	int exit_status;            /* $? */
 	int cmdsub_status;          /* status of the last $(...) in a word */

@@ -23,6 +23,7 @@ static const struct builtin builtin_table[] = {
 	{ "exit", builtin_exit, true },
 	{ "export", builtin_export, true },
 	{ "false", builtin_false, false },
+	{ "fc", builtin_fc, false },
 	{ "fg", builtin_fg, false },
 	{ "getopts", builtin_getopts, false },
 	{ "hash", builtin_hash, false },

@@ -24,7 +24,7 @@ const struct builtin *builtins_table(int *count);
 builtin_fn builtin_alias, builtin_bg, builtin_break, builtin_cd,
 	builtin_colon, builtin_command, builtin_continue, builtin_dot,
 	builtin_echo, builtin_eval, builtin_exec, builtin_exit,
-	builtin_export, builtin_false, builtin_fg, builtin_getopts,
+	builtin_export, builtin_false, builtin_fc, builtin_fg, builtin_getopts,
 	builtin_hash, builtin_jobs, builtin_kill, builtin_local, builtin_printf,
 	builtin_pwd, builtin_read, builtin_readonly, builtin_return,
 	builtin_set, builtin_shift, builtin_test, builtin_times,
