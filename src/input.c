@@ -124,6 +124,8 @@ int input_getc(struct shell *sh, struct input *in)
 
 void input_end_command(struct shell *sh, struct input *in)
 {
+	if (in->kind == INPUT_INTERACTIVE && sh->jobs.exit_warning)
+		sh->jobs.exit_warning--;
 	if (in->kind != INPUT_INTERACTIVE || (in->pos < in->len && !in->eof))
 		return;
 	if (!in->interrupted && in->command.len)

@@ -57,7 +57,7 @@ bool input_resume(struct input *in);
 /* After a command was parsed from the terminal: once every line read
  * for it is used, those lines become one history entry (a command typed
  * on PS2 lines is one entry; several commands on a line are one), unless
- * Ctrl-C dropped them. */
+ * Ctrl-C dropped them. Counts down the stopped-jobs warning of exit. */
 void input_end_command(struct shell *sh, struct input *in);
 /* Gives back the last byte read (at most one in a row). */
 void input_ungetc(struct input *in);

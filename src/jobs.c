@@ -230,6 +230,24 @@ void jobs_free(struct job *job)
 	free(job);
 }
 
+bool jobs_warn_stopped(struct shell *sh)
+{
+	static const char msg[] = "You have stopped jobs.\n";
+
+	if (!sh->opts.interactive || sh->subshell || sh->jobs.exit_warning)
+		return false;
+	jobs_reap(sh);
+	for (struct job *j = sh->jobs.list; j; j = j->next) {
+		if (jobs_state(j) == JOB_STOPPED) {
+			output_flush(&sh->out);
+			output_write_all(2, msg, sizeof msg - 1);
+			sh->jobs.exit_warning = 2;
+			return true;
+		}
+	}
+	return false;
+}
+
 enum job_state jobs_state(const struct job *job)
 {
 	bool stopped = false;

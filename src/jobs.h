@@ -66,6 +66,8 @@ struct jobs {
 				 listed (jobs_borrow_parent), never waited
 				 for or signalled */
 	bool borrowed;        /* list is parent's for the time of `jobs` */
+	int exit_warning;     /* 2 after "You have stopped jobs.", counted
+				 down by each command read (input.c) */
 };
 
 /* Called once at start-up (from trap_init, before the handlers are
@@ -79,6 +81,11 @@ void jobs_init(struct shell *sh);
  * group that had it before jobs_init (as bash does), so the parent of an
  * interactive cosh gets its terminal back. Does nothing in a subshell. */
 void jobs_end(struct shell *sh);
+/* An interactive shell about to leave (exit, end of input) with stopped
+ * jobs: the first attempt writes "You have stopped jobs." and returns
+ * true (the shell stays); an attempt right after it, with no command in
+ * between, returns false and the shell leaves (as dash and bash). */
+bool jobs_warn_stopped(struct shell *sh);
 /* True when jobs started now get their own process group: monitor mode
  * is on and this is the main shell (never in a subshell). */
 bool jobs_control_on(struct shell *sh);

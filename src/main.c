@@ -188,8 +188,13 @@ static int main_run_interactive(struct shell *sh)
 	input_init_interactive(&in, 0);
 	for (;;) {
 		exec_interactive(sh, &in);
-		if (sh->flow == FLOW_EXIT || (in.eof && !input_resume(&in)))
+		if (sh->flow == FLOW_EXIT)
 			break;
+		if (in.eof && !input_resume(&in)) {
+			if (!jobs_warn_stopped(sh))
+				break;
+			in.eof = false;  /* Ctrl-D again leaves */
+		}
 		sh->flow = FLOW_NONE;
 	}
 	input_close(sh, &in);

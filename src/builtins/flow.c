@@ -91,6 +91,8 @@ int builtin_exit(struct shell *sh, int argc, char **argv)
 	int status;
 	if (flow_status(sh, argc, argv, &status) < 0)
 		status = 2;
+	if (jobs_warn_stopped(sh))
+		return 0;  /* the next exit leaves (dash) */
 	sh->flow = FLOW_EXIT;
 	sh->exit_status = status;
 	return status;
