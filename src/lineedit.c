@@ -305,27 +305,57 @@ static void lineedit_insert_quoted(struct lineedit *le, EditLine *el,
 	strbuf_release(&sb);
 }
 
-/* Shows the candidates in columns below the line (after their last '/'
- * or ':'). */
-static void lineedit_list(struct strvec *v)
+static int lineedit_getc(EditLine *el, wchar_t *wc);
+
+/* More candidates than the screen has lines: asks first, as readline
+ * does. True when the answer is y (or a space). */
+static bool lineedit_list_anyway(EditLine *el, size_t n)
+{
+	struct strbuf sb = { 0 };
+	wchar_t wc = 0;
+	bool yes;
+
+	strbuf_addf(&sb, "\nDisplay all %zu possibilities? (y or n)", n);
+	output_write_all(2, sb.data, sb.len);
+	strbuf_release(&sb);
+	yes = lineedit_getc(el, &wc) == 1 &&
+	      (wc == L'y' || wc == L'Y' || wc == L' ');
+	if (!yes)
+		output_write_all(2, "\n", 1);
+	return yes;
+}
+
+/* Shows the candidates in columns below the line (after their first
+ * head bytes, else after their last '/' or ':'), asking first when they
+ * fill more than the screen. */
+static void lineedit_list(EditLine *el, struct strvec *v, size_t head)
 {
 	struct winsize ws;
-	size_t width = 0, cols, rows;
+	size_t width = 0, cols, rows, lines = 24;
 	struct strbuf sb = { 0 };
-	const char **shown = xmalloc(v->len * sizeof *shown);
+	const char **shown;
 
+	shown = xmalloc(v->len * sizeof *shown);
 	for (size_t i = 0; i < v->len; i++) {
 		const char *s = v->items[i];
 		size_t n = strlen(s);
 		const char *cut = n > 1 ? memrchr(s, '/', n - 1) : NULL;
 		const char *colon = strchr(s, ':');
-		shown[i] = cut ? cut + 1 : colon ? colon + 1 : s;
+		shown[i] = head ? s + head : cut ? cut + 1 : colon ? colon + 1 : s;
 		if (strlen(shown[i]) + 2 > width)
 			width = strlen(shown[i]) + 2;
 	}
-	cols = ioctl(2, TIOCGWINSZ, &ws) == 0 && ws.ws_col ? ws.ws_col : 80;
+	cols = 80;
+	if (ioctl(2, TIOCGWINSZ, &ws) == 0 && ws.ws_col) {
+		cols = ws.ws_col;
+		lines = ws.ws_row ? ws.ws_row : lines;
+	}
 	cols = cols / width ? cols / width : 1;
 	rows = (v->len + cols - 1) / cols;
+	if (rows >= lines && !lineedit_list_anyway(el, v->len)) {
+		free(shown);
+		return;
+	}
 	strbuf_addc(&sb, '\n');
 	for (size_t r = 0; r < rows; r++) {
 		for (size_t c = 0; c < cols && c * rows + r < v->len; c++)
@@ -339,12 +369,22 @@ static void lineedit_list(struct strvec *v)
 	free(shown);
 }
 
+/* What completing a word found: candidates, how a unique one ends (a
+ * space, or '}' after "${"; nothing after a directory), and how many
+ * bytes of each a listing leaves out (0: up to the last '/' or ':'). */
+struct lineedit_found {
+	struct strvec v;
+	const char *end;
+	size_t head;
+};
+
 /* Completes word from the candidates: their longest common prefix is
- * inserted; a single one ends with a space (unless a directory); several
+ * inserted; a single one ends with f->end, unless a directory; several
  * that add nothing are listed. Returns a libedit CC_ code. */
 static unsigned char lineedit_apply(struct lineedit *le, EditLine *el,
-				    const char *word, struct strvec *v)
+				    const char *word, struct lineedit_found *f)
 {
+	struct strvec *v = &f->v;
 	size_t n = strlen(word), common;
 
 	if (v->len == 0)
@@ -361,10 +401,10 @@ static unsigned char lineedit_apply(struct lineedit *le, EditLine *el,
 		lineedit_insert_quoted(le, el, add);
 		free(add);
 		if (v->len == 1 && v->items[0][common - 1] != '/')
-			le->el_insertstr(el, " ");
+			le->el_insertstr(el, f->end);
 		return CC_REFRESH;
 	}
-	lineedit_list(v);
+	lineedit_list(el, v, f->head);
 	return CC_REDISPLAY;
 }
 
@@ -384,6 +424,53 @@ static char *lineedit_word(const LineInfo *li, const char **start)
 		strbuf_addc(&sb, *p);
 	}
 	return strbuf_detach(&sb);
+}
+
+struct lineedit_vars {
+	const char *word;     /* up to and including "$" or "${" */
+	size_t head;          /* its length */
+	const char *prefix;   /* the part of the name typed */
+	struct strvec *out;
+};
+
+static void lineedit_var(struct shell *sh, struct var *v, void *arg)
+{
+	struct lineedit_vars *lv = arg;
+	struct strbuf sb = { 0 };
+
+	(void)sh;
+	if (!v->value || strncmp(v->name, lv->prefix, strlen(lv->prefix)))
+		return;
+	strbuf_add(&sb, lv->word, lv->head);
+	strbuf_adds(&sb, v->name);
+	strvec_push(lv->out, strbuf_detach(&sb));
+}
+
+/* When word ends in "$NAME" or "${NAME" (NAME possibly empty): the
+ * variables whose names complete it, with '}' to end a unique one after
+ * "${"; false when word does not end so. */
+static bool lineedit_vars(struct shell *sh, const char *word,
+			  struct lineedit_found *f)
+{
+	const char *dollar = strrchr(word, '$'), *name;
+	struct lineedit_vars lv;
+
+	if (!dollar)
+		return false;
+	name = dollar + 1 + (dollar[1] == '{');
+	for (const char *p = name; *p; p++)
+		if (!(isalnum((unsigned char)*p) || *p == '_'))
+			return false;
+	if (*name >= '0' && *name <= '9')
+		return false;
+	lv.word = word;
+	lv.head = (size_t)(name - word);
+	lv.prefix = name;
+	lv.out = &f->v;
+	vars_each_sorted(sh, lineedit_var, &lv);
+	f->end = dollar[1] == '{' ? "}" : " ";
+	f->head = lv.head;
+	return true;
 }
 
 /* Container names after "container:" (the name part, before any
@@ -413,14 +500,15 @@ static void lineedit_containers(struct shell *sh, const char *word,
 #endif
 }
 
-/* The TAB key (EL_ADDFN): command names in command position, container
- * names after "container:", file names elsewhere. */
+/* The TAB key (EL_ADDFN): variable names after "$" or "${", command
+ * names in command position, container names after "container:", file
+ * names elsewhere. */
 static unsigned char lineedit_complete(EditLine *el, int ch)
 {
 	struct lineedit *le = lineedit_self(el);
 	const LineInfo *li;
 	const char *start;
-	struct strvec v = { 0 };
+	struct lineedit_found f = { .end = " " };
 	char *word;
 	unsigned char ret;
 
@@ -429,17 +517,20 @@ static unsigned char lineedit_complete(EditLine *el, int ch)
 		return CC_ERROR;
 	li = le->el_line(el);
 	word = lineedit_word(li, &start);
-	if (!lineedit_command_position(li->buffer, start) || strchr(word, '/'))
-		lineedit_files(le->sh, word, &v);
+	if (lineedit_vars(le->sh, word, &f))
+		;  /* $NAME, ${NAME */
+	else if (!lineedit_command_position(li->buffer, start) ||
+		 strchr(word, '/'))
+		lineedit_files(le->sh, word, &f.v);
 	else if (strncmp(word, LINEEDIT_PREFIX, strlen(LINEEDIT_PREFIX)) == 0)
-		lineedit_containers(le->sh, word, &v);
+		lineedit_containers(le->sh, word, &f.v);
 	else
-		lineedit_commands(le->sh, word, &v);
-	lineedit_unique(&v);
-	ret = lineedit_apply(le, el, word, &v);
-	for (size_t i = 0; i < v.len; i++)
-		free(v.items[i]);
-	strvec_release(&v);
+		lineedit_commands(le->sh, word, &f.v);
+	lineedit_unique(&f.v);
+	ret = lineedit_apply(le, el, word, &f);
+	for (size_t i = 0; i < f.v.len; i++)
+		free(f.v.items[i]);
+	strvec_release(&f.v);
 	free(word);
 	return ret;
 }
@@ -509,8 +600,36 @@ static int lineedit_getc(EditLine *el, wchar_t *wc)
 
 /* --- Loading and reading --- */
 
+/* Keys that terminals send whatever TERM says (xterm, the VT220 and
+ * rxvt families): Home and End, Delete, and Ctrl- or Alt-Left/Right
+ * moving by words. In vi mode only in the command map: in the insert map
+ * they would make Escape wait for the rest of a sequence instead of
+ * entering command mode. */
+static void lineedit_keys(struct lineedit *le)
+{
+	static const char *const keys[][2] = {
+		{ "\033[H", "ed-move-to-beg" }, { "\033OH", "ed-move-to-beg" },
+		{ "\033[1~", "ed-move-to-beg" }, { "\033[7~", "ed-move-to-beg" },
+		{ "\033[F", "ed-move-to-end" }, { "\033OF", "ed-move-to-end" },
+		{ "\033[4~", "ed-move-to-end" }, { "\033[8~", "ed-move-to-end" },
+		{ "\033[3~", "ed-delete-next-char" },
+		{ "\033[1;5D", "ed-prev-word" }, { "\033[1;3D", "ed-prev-word" },
+		{ "\033[5D", "ed-prev-word" }, { "\033Od", "ed-prev-word" },
+		{ "\033[1;5C", "em-next-word" }, { "\033[1;3C", "em-next-word" },
+		{ "\033[5C", "em-next-word" }, { "\033Oc", "em-next-word" },
+	};
+	for (size_t i = 0; i < sizeof keys / sizeof *keys; i++) {
+		if (le->vi)
+			le->el_set(le->el, EL_BIND, "-a", keys[i][0],
+				   keys[i][1], NULL);
+		else
+			le->el_set(le->el, EL_BIND, keys[i][0], keys[i][1],
+				   NULL);
+	}
+}
+
 /* el's editing mode follows set -o vi / set -o emacs (emacs when neither);
- * the TAB binding is made again since EL_EDITOR resets the key maps. */
+ * the bindings are made again since EL_EDITOR resets the key maps. */
 static void lineedit_mode(struct lineedit *le, struct shell *sh, bool first)
 {
 	if (!first && le->vi == sh->opts.vi)
@@ -518,6 +637,7 @@ static void lineedit_mode(struct lineedit *le, struct shell *sh, bool first)
 	le->vi = sh->opts.vi;
 	le->el_set(le->el, EL_EDITOR, le->vi ? "vi" : "emacs");
 	le->el_set(le->el, EL_BIND, "^I", "cosh-complete", NULL);
+	lineedit_keys(le);
 }
 
 /* libedit's history copies the shell's (history.c), which fc and a
@@ -676,6 +796,8 @@ static char *lineedit_edit(struct shell *sh, struct lineedit *le,
 	le->prompt = prompt;
 	got = le->el_gets(le->el, &count);
 	le->prompt = NULL;
+	if ((!got || count <= 0) && trap_pending[SIGINT])
+		output_write_all(2, "^C", 2);  /* the dropped line, as bash */
 	if (!got || count <= 0)
 		return NULL;
 	n = strlen(got);

@@ -14,7 +14,8 @@
  *   sleep MS      waits MS milliseconds, collecting output
  *   status N      waits for the program to exit with status N
  *
- * Every wait is bounded (PTYDRIVE_TIMEOUT_MS); on a failed expect or
+ * NUL bytes in the output (terminal padding) are dropped. Every wait is
+ * bounded (PTYDRIVE_TIMEOUT_MS); on a failed expect or
  * status the output seen since the last match is shown. With PTYDRIVE_LOG
  * set, the whole output is written to the file it names. At the end the
  * program's session is killed. Exits 0 when every command succeeded, 1
@@ -107,8 +108,11 @@ static void ptydrive_read(struct ptydrive *d, int ms)
 			if (!d->out)
 				abort();
 		}
-		memcpy(d->out + d->len, buf, (size_t)n);
-		d->len += (size_t)n;
+		/* NUL bytes are terminal padding (vt100's $<N> delays):
+		 * dropped, so that the output stays one C string. */
+		for (ssize_t i = 0; i < n; i++)
+			if (buf[i] != '\0')
+				d->out[d->len++] = buf[i];
 		d->out[d->len] = '\0';
 	}
 	if (n == 0 || (n < 0 && errno == EIO))
