@@ -796,10 +796,16 @@ static char *lineedit_edit(struct shell *sh, struct lineedit *le,
 	le->prompt = prompt;
 	got = le->el_gets(le->el, &count);
 	le->prompt = NULL;
-	if ((!got || count <= 0) && trap_pending[SIGINT])
-		output_write_all(2, "^C", 2);  /* the dropped line, as bash */
-	if (!got || count <= 0)
+	if (!got || count <= 0) {
+		/* Ctrl-C: the dropped line shows ^C, as in bash (the newline
+		 * comes from exec.c). Ctrl-D: libedit wrote ^D; what the
+		 * shell says next goes on a line of its own. */
+		if (trap_pending[SIGINT])
+			output_write_all(2, "^C", 2);
+		else
+			output_write_all(2, "\n", 1);
 		return NULL;
+	}
 	n = strlen(got);
 	line = xmalloc(n + 2);
 	memcpy(line, got, n);
