@@ -140,7 +140,7 @@ static void test_replace_last(void **state)
 static void test_trim_on_start(void **state)
 {
 	struct shell *sh = history_shell(NULL), *next;
-	char entry[16];
+	char entry[32];
 
 	(void)state;
 	for (int i = 1; i <= 9; i++) {
