@@ -222,29 +222,50 @@ static void lineedit_commands(struct shell *sh, const char *prefix,
 	}
 }
 
-/* File names completing word (its directory part kept; "~/" is $HOME);
- * directories end with '/'. Hidden files only for a prefix with a dot. */
+/* The directory that the first dirlen bytes of word (up to a '/') name:
+ * a leading "~/" is $HOME, a leading "$NAME/" or "${NAME}/" the
+ * variable's value (nothing else is expanded: completing runs no
+ * command). Malloc'd. */
+static char *lineedit_dir(struct shell *sh, const char *word, size_t dirlen)
+{
+	struct strbuf sb = { 0 };
+	const char *rest = word, *value = NULL;
+
+	if (strncmp(word, "~/", 2) == 0) {
+		value = vars_get(sh, "HOME");
+		rest = word + 1;
+	} else if (word[0] == '$') {
+		bool brace = word[1] == '{';
+		const char *name = word + 1 + brace;
+		size_t n = vars_name_len(name);
+		if (n && name[n] == (brace ? '}' : '/')) {
+			char *v = xstrndup(name, n);
+			value = vars_get(sh, v);
+			free(v);
+			rest = name + n + brace;
+		}
+	}
+	if (!value)
+		rest = word;
+	else
+		strbuf_adds(&sb, value);
+	strbuf_add(&sb, rest, dirlen - (size_t)(rest - word));
+	return strbuf_detach(&sb);
+}
+
+/* File names completing word (its directory part kept as typed; see
+ * lineedit_dir); directories end with '/'. Hidden files only for a
+ * prefix with a dot. */
 static void lineedit_files(struct shell *sh, const char *word,
 			   struct strvec *out)
 {
 	const char *slash = strrchr(word, '/');
 	const char *base = slash ? slash + 1 : word;
 	size_t dirlen = slash ? (size_t)(slash + 1 - word) : 0;
-	const char *home = vars_get(sh, "HOME");
-	char *dir;
+	char *dir = slash ? lineedit_dir(sh, word, dirlen) : xstrdup(".");
 	DIR *d;
 	struct dirent *e;
 
-	if (!slash) {
-		dir = xstrdup(".");
-	} else if (strncmp(word, "~/", 2) == 0 && home) {
-		struct strbuf sb = { 0 };
-		strbuf_adds(&sb, home);
-		strbuf_add(&sb, word + 1, dirlen - 1);
-		dir = strbuf_detach(&sb);
-	} else {
-		dir = xstrndup(word, dirlen);
-	}
 	d = opendir(dir);
 	free(dir);
 	while (d && (e = readdir(d))) {
