@@ -14,7 +14,6 @@
 #include "container/api.h"
 #include "container/failure.h"
 #include "container/http.h"
-#include "fdtab.h"
 
 static long long api_now_ms(void)
 {
@@ -45,15 +44,16 @@ static int api_wait(int fd, short events, long long deadline)
 	}
 }
 
-static int api_send_all(int fd, const char *buf, size_t n, long long deadline)
+static int api_send_all(struct conn *c, const char *buf, size_t n,
+			long long deadline)
 {
 	while (n > 0) {
-		ssize_t k = send(fd, buf, n, MSG_NOSIGNAL);
+		ssize_t k = conn_write(c, buf, n);
 		if (k > 0) {
 			buf += k;
 			n -= (size_t)k;
 		} else if (k < 0 && (errno == EAGAIN || errno == EINTR)) {
-			if (api_wait(fd, POLLOUT, deadline) < 0)
+			if (api_wait(c->fd, POLLOUT, deadline) < 0)
 				return -1;
 		} else {
 			return -1;
@@ -65,16 +65,16 @@ static int api_send_all(int fd, const char *buf, size_t n, long long deadline)
 /* Reads a response into r. *got counts the bytes read. Bytes after the
  * response go to rest when not NULL. Returns 0, or -1 with errno (EPROTO:
  * malformed; ECONNRESET: closed before the response was complete). */
-static int api_receive(int fd, struct http_response *r, long long deadline,
-		       struct strbuf *rest, size_t *got)
+static int api_receive(struct conn *c, struct http_response *r,
+		       long long deadline, struct strbuf *rest, size_t *got)
 {
 	char buf[16384];
 
 	*got = 0;
 	for (;;) {
-		ssize_t k = read(fd, buf, sizeof(buf)), used;
+		ssize_t k = conn_read(c, buf, sizeof(buf)), used;
 		if (k < 0 && (errno == EAGAIN || errno == EINTR)) {
-			if (api_wait(fd, POLLIN, deadline) < 0)
+			if (api_wait(c->fd, POLLIN, deadline) < 0)
 				return -1;
 			continue;
 		}
@@ -109,30 +109,36 @@ static int api_fail(struct api *a, enum api_error err, int sys_errno)
 	return -1;
 }
 
-/* Connects *fdp (a->fd or a->stream_fd) and moves it high. */
-static int api_connect(struct api *a, int *fdp)
+/* A transport failure on c: the ssh client's own words when it said
+ * why, the TLS layer's, else what errno e says. */
+static int api_transport_error(struct api *a, struct conn *c, int e)
 {
-	*fdp = endpoint_connect(&a->ep, ENDPOINT_CONNECT_MS, &a->gai_error);
-	if (*fdp < 0 && a->gai_error)
-		return api_fail(a, API_ERR_RESOLVE, 0);
-	if (*fdp < 0)
-		return api_fail(a, API_ERR_CONNECT, errno);
-	if (fdtab_take(a->sh, fdp) < 0) {
-		int e = errno;
-		close(*fdp);
-		*fdp = -1;
-		return api_fail(a, API_ERR_CONNECT, e);
+	if (c->pid > 0 && conn_ssh_message(c, a->message, sizeof(a->message),
+					   API_SSH_WAIT_MS))
+		return api_fail(a, API_ERR_SSH, e);
+	if (c->err[0]) {
+		snprintf(a->message, sizeof(a->message), "%s", c->err);
+		return api_fail(a, API_ERR_TLS, e);
 	}
-	return 0;
-}
-
-static int api_transport_error(struct api *a, int e)
-{
 	if (e == ETIMEDOUT)
 		return api_fail(a, API_ERR_TIMEOUT, e);
 	if (e == EPROTO)
 		return api_fail(a, API_ERR_PROTOCOL, e);
 	return api_fail(a, API_ERR_BROKEN, e);
+}
+
+/* Opens the keep-alive connection; over ssh the stream's too, when it
+ * will be wanted, so that both clients start at once. */
+static int api_connect(struct api *a)
+{
+	if (conn_open(a, &a->ctl, ENDPOINT_CONNECT_MS) < 0)
+		return -1;
+	if (a->ep.kind == ENDPOINT_SSH && a->want_stream && a->stream.fd < 0 &&
+	    conn_open(a, &a->stream, ENDPOINT_CONNECT_MS) < 0) {
+		conn_close(a->sh, &a->ctl);
+		return -1;
+	}
+	return 0;
 }
 
 /* One request and its response on the keep-alive connection, opened when
@@ -147,25 +153,26 @@ static int api_roundtrip(struct api *a, const char *method, const char *path,
 
 	http_request_build(&req, method, path, body, false);
 	for (attempt = 0; attempt < 2; attempt++) {
-		bool reused = a->fd >= 0;
+		bool reused = a->ctl.fd >= 0;
 		size_t got = 0;
-		if (!reused && api_connect(a, &a->fd) < 0)
+		if (!reused && api_connect(a) < 0)
 			break;
 		http_response_init(r, strcmp(method, "HEAD") ? 0 : HTTP_NOBODY);
-		if (api_send_all(a->fd, req.data, req.len, deadline) == 0 &&
-		    api_receive(a->fd, r, deadline, NULL, &got) == 0) {
+		if (api_send_all(&a->ctl, req.data, req.len, deadline) == 0 &&
+		    api_receive(&a->ctl, r, deadline, NULL, &got) == 0) {
 			if (r->close)
-				fdtab_close(a->sh, &a->fd);
+				conn_close(a->sh, &a->ctl);
 			ret = 0;
 			break;
 		}
 		int e = errno;
-		fdtab_close(a->sh, &a->fd);
 		http_response_free(r);
 		if (!reused || got > 0 || e == ETIMEDOUT) {
-			api_transport_error(a, e);
+			api_transport_error(a, &a->ctl, e);
+			conn_close(a->sh, &a->ctl);
 			break;
 		}
+		conn_close(a->sh, &a->ctl);
 	}
 	strbuf_release(&req);
 	return ret;
@@ -205,16 +212,14 @@ void api_init(struct api *a, struct shell *sh, const struct endpoint *ep)
 	memset(a, 0, sizeof(*a));
 	a->sh = sh;
 	a->ep = *ep;
-	a->fd = -1;
-	a->stream_fd = -1;
+	conn_init(&a->ctl);
+	conn_init(&a->stream);
 }
 
 void api_close(struct api *a)
 {
-	if (a->fd >= 0)
-		fdtab_close(a->sh, &a->fd);
-	if (a->stream_fd >= 0)
-		fdtab_close(a->sh, &a->stream_fd);
+	conn_close(a->sh, &a->ctl);
+	conn_close(a->sh, &a->stream);
 }
 
 /* "1.N" (a leading 'v' allowed) -> N, or -1. */
@@ -262,7 +267,9 @@ int api_negotiate(struct api *a, const char *pin)
 
 	if (pin)
 		return api_pin(a, pin);
-	if (api_roundtrip(a, "GET", "/_ping", NULL, &r, API_PING_MS) < 0)
+	if (api_roundtrip(a, "GET", "/_ping", NULL, &r,
+			  a->ep.kind == ENDPOINT_SSH ? API_SSH_MS
+			  : API_PING_MS) < 0)
 		return -1;
 	if (r.status != 200)
 		return api_fail_http(a, &r);
@@ -459,12 +466,13 @@ int api_exec_start(struct api *a, const char *id, const struct api_exec *x,
 	http_request_build(&req, "POST", strbuf_str(&path), body, true);
 	free(body);
 	strbuf_release(&path);
-	if (api_connect(a, &a->stream_fd) < 0)
+	if (a->stream.fd < 0 &&
+	    conn_open(a, &a->stream, ENDPOINT_CONNECT_MS) < 0)
 		goto out;
 	http_response_init(&r, HTTP_HIJACK);
-	if (api_send_all(a->stream_fd, req.data, req.len, deadline) < 0 ||
-	    api_receive(a->stream_fd, &r, deadline, rest, &got) < 0) {
-		api_transport_error(a, errno);
+	if (api_send_all(&a->stream, req.data, req.len, deadline) < 0 ||
+	    api_receive(&a->stream, &r, deadline, rest, &got) < 0) {
+		api_transport_error(a, &a->stream, errno);
 		http_response_free(&r);
 	} else if (!r.upgraded) {
 		api_fail_http(a, &r);
@@ -473,7 +481,7 @@ int api_exec_start(struct api *a, const char *id, const struct api_exec *x,
 		ret = 0;
 	}
 	if (ret < 0)
-		fdtab_close(a->sh, &a->stream_fd);
+		conn_close(a->sh, &a->stream);
 out:
 	strbuf_release(&req);
 	return ret;

@@ -2,8 +2,9 @@
  * Podman's Docker-compatible service): version negotiation, exec create,
  * start (attached: the connection is hijacked; detached), inspect and
  * resize. JSON through jansson. Ping, create, inspect and resize share one
- * keep-alive connection; the attached start has its own. Every fd is
- * registered with fdtab (>= 10, FD_CLOEXEC) and closed by api_close.
+ * keep-alive connection; the attached start has its own (conn.h; over ssh
+ * it is opened with the first, so that both ssh start-ups overlap). Every
+ * fd is registered with fdtab (>= 10, FD_CLOEXEC) and closed by api_close.
  * Requests other than the stream are bounded in time. */
 #ifndef COSH_CONTAINER_API_H
 #define COSH_CONTAINER_API_H
@@ -11,6 +12,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "container/conn.h"
 #include "container/endpoint.h"
 #include "strbuf.h"
 
@@ -22,6 +24,9 @@ struct spec;
 #define API_CONSOLE_MINOR 42 /* ConsoleSize on create and start */
 #define API_PING_MS 3000
 #define API_REQUEST_MS 30000
+#define API_SSH_MS 35000     /* the first answer over ssh (its
+				ConnectTimeout is 30 s) */
+#define API_SSH_WAIT_MS 2000 /* for a failed ssh client's last words */
 
 /* What went wrong, for the caller's message and status. */
 enum api_error {
@@ -34,15 +39,18 @@ enum api_error {
 	API_ERR_VERSION,    /* engine API too old or bad DOCKER_API_VERSION */
 	API_ERR_HTTP,       /* the engine answered with an error status */
 	API_ERR_INPUT,      /* a word JSON cannot carry (a->message) */
+	API_ERR_TLS,        /* the TLS layer refused (a->message) */
+	API_ERR_SSH,        /* the ssh client failed (a->message) */
 };
 
 struct api {
 	struct shell *sh;
 	struct endpoint ep;
-	int fd;               /* keep-alive connection, or -1 */
-	int stream_fd;        /* hijacked exec start connection, or -1 */
+	struct conn ctl;      /* keep-alive connection */
+	struct conn stream;   /* hijacked exec start connection */
 	int minor;            /* negotiated API version 1.minor */
 	bool podman;          /* the engine is Podman */
+	bool want_stream;     /* an attached start will follow */
 	enum api_error error; /* of the last failed call */
 	int sys_errno;        /* API_ERR_CONNECT, _PROTOCOL, _BROKEN */
 	int gai_error;        /* API_ERR_RESOLVE: getaddrinfo's code */
@@ -92,7 +100,7 @@ int api_exec_create(struct api *a, const char *name,
 		    const struct api_exec *x, char id[65]);
 
 /* Attached start: POST /exec/{id}/start with Upgrade: tcp on a new
- * connection. On success a->stream_fd is the raw stream (non-blocking) and
+ * connection. On success a->stream is the raw stream (non-blocking) and
  * the bytes that came after the 101 head are appended to rest. Returns 0
  * or -1 (a->error). */
 int api_exec_start(struct api *a, const char *id, const struct api_exec *x,

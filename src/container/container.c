@@ -12,6 +12,7 @@
 #include "arena.h"
 #include "container/api.h"
 #include "container/container.h"
+#include "container/conn.h"
 #include "container/context.h"
 #include "container/endpoint.h"
 #include "container/failure.h"
@@ -153,6 +154,14 @@ static int container_api_error(struct container_run *r, enum container_op op)
 			error_print_bare(r->sh, "container %s: the connection to "
 				    "the engine at %s broke: %s", name, url,
 				    strerror(a->sys_errno));
+		break;
+	case API_ERR_SSH:
+		error_print_bare(r->sh, "container %s: ssh to the engine at %s "
+			    "failed: %s", name, url, a->message);
+		break;
+	case API_ERR_TLS:
+		error_print_bare(r->sh, "container %s: TLS with the engine at "
+			    "%s failed: %s", name, url, a->message);
 		break;
 	case API_ERR_HTTP:
 		return container_http_error(r, op);
@@ -362,7 +371,7 @@ static int container_attached(struct container_run *r)
 			api_exec_resize(&r->api, r->id, rows, cols);
 	}
 	s = xmalloc(sizeof(*s));
-	session_init(s, &r->api, r->id, r->api.stream_fd, r->exec.tty,
+	session_init(s, &r->api, r->id, &r->api.stream, r->exec.tty,
 		     r->tty.fd >= 0 ? &r->tty : NULL);
 	r->remote.exec_id = r->id;
 	session_set_remote(s, &r->remote);
@@ -413,6 +422,7 @@ static int container_session(struct container_run *r, char *const argv[],
 	const char *pin;
 
 	container_exec_setup(r, argv, env);
+	r->api.want_stream = !r->exec.detach;
 	pin = container_setting(r->sh, env, "DOCKER_API_VERSION");
 	if (api_negotiate(&r->api, pin) < 0)
 		return container_api_error(r, CONTAINER_OP_CONNECT);
@@ -444,7 +454,8 @@ int container_run(struct shell *sh, char *const argv[], char *const env[])
 
 	r->sh = sh;
 	tty_init(&r->tty);
-	r->api.fd = r->api.stream_fd = -1;
+	conn_init(&r->api.ctl);
+	conn_init(&r->api.stream);
 	status = container_prepare(r, argv, env);
 	if (status == 0)
 		status = container_session(r, argv, env);

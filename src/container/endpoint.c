@@ -61,21 +61,86 @@ static int endpoint_parse_tcp(const char *hp, struct endpoint *ep, char *err,
 	ep->kind = ENDPOINT_TCP;
 	memcpy(ep->host, host, hlen);
 	ep->host[hlen] = '\0';
+	ep->port_given = port != NULL;
 	if (port) {
 		memcpy(ep->port, port, plen);
 		ep->port[plen] = '\0';
 	} else {
 		strcpy(ep->port, "2375");
 	}
-	if (strcmp(ep->port, "2376") == 0) {
-		snprintf(err, errlen,
-			 "port 2376 is the TLS port, and TLS is not supported");
-		return -1;
-	}
 	return 0;
 bad:
 	snprintf(err, errlen, "bad tcp address '%s'", hp);
 	return -1;
+}
+
+/* "[USER@]HOST[:PORT][/PATH]" (docker/cli connhelper/ssh ParseURL). */
+static int endpoint_parse_ssh(const char *s, struct endpoint *ep, char *err,
+			      size_t errlen)
+{
+	const char *at = strchr(s, '@'), *slash;
+	size_t ulen;
+
+	if (strpbrk(s, "?#")) {
+		snprintf(err, errlen, "ssh:// addresses take no query or "
+			 "fragment (DOCKER_HOST=%s)", ep->url);
+		return -1;
+	}
+	slash = strchr(s, '/');
+	if (at && (!slash || at < slash)) {
+		ulen = (size_t)(at - s);
+		if (memchr(s, ':', ulen)) {
+			snprintf(err, errlen, "plain-text password is not "
+				 "supported (DOCKER_HOST=%s)", ep->url);
+			return -1;
+		}
+		if (ulen == 0 || ulen >= sizeof(ep->user))
+			goto bad;
+		memcpy(ep->user, s, ulen);
+		ep->user[ulen] = '\0';
+		s = at + 1;
+	}
+	if (*s == '-')
+		goto bad;                 /* never an ssh option */
+	slash = strchr(s, '/');
+	if (slash && slash[1]) {
+		if (strlen(slash) >= sizeof(ep->path))
+			goto bad;
+		strcpy(ep->path, slash);
+	}
+	{
+		/* the host part, without the path, through the tcp parser */
+		char hp[300];
+		size_t n = slash ? (size_t)(slash - s) : strlen(s);
+		if (n >= sizeof(hp))
+			goto bad;
+		memcpy(hp, s, n);
+		hp[n] = '\0';
+		if (endpoint_parse_tcp(hp, ep, err, errlen) < 0)
+			goto bad;
+	}
+	ep->kind = ENDPOINT_SSH;
+	if (!ep->port_given)
+		ep->port[0] = '\0';
+	return 0;
+bad:
+	snprintf(err, errlen, "bad ssh address '%s'", ep->url);
+	return -1;
+}
+
+void endpoint_set_tls(struct endpoint *ep, bool tls, bool verify,
+		      const char *cert_dir)
+{
+	if (ep->kind != ENDPOINT_TCP || !(tls || verify))
+		return;
+	ep->tls = true;
+	ep->tls_verify = verify;
+	if (!ep->port_given)
+		strcpy(ep->port, "2376");
+	if (verify)
+		snprintf(ep->ca, sizeof(ep->ca), "%s/ca.pem", cert_dir);
+	snprintf(ep->cert, sizeof(ep->cert), "%s/cert.pem", cert_dir);
+	snprintf(ep->key, sizeof(ep->key), "%s/key.pem", cert_dir);
 }
 
 int endpoint_parse(const char *url, struct endpoint *ep, char *err,
@@ -90,11 +155,9 @@ int endpoint_parse(const char *url, struct endpoint *ep, char *err,
 	if (strncmp(url, "tcp://", 6) == 0)
 		return endpoint_parse_tcp(url + 6, ep, err, errlen);
 	if (strncmp(url, "ssh://", 6) == 0)
-		snprintf(err, errlen, "ssh:// engine addresses are not "
-			 "supported (DOCKER_HOST=%s)", url);
-	else
-		snprintf(err, errlen, "unsupported engine address "
-			 "DOCKER_HOST=%s (use unix:// or tcp://)", url);
+		return endpoint_parse_ssh(url + 6, ep, err, errlen);
+	snprintf(err, errlen, "unsupported engine address DOCKER_HOST=%s "
+		 "(use unix://, tcp:// or ssh://)", url);
 	return -1;
 }
 

@@ -9,18 +9,19 @@
 #include <unistd.h>
 
 #include "container/api.h"
+#include "container/conn.h"
 #include "container/failure.h"
 #include "container/remote.h"
 #include "container/session.h"
 #include "container/tty.h"
 
-void session_init(struct session *s, struct api *api, const char *id, int fd,
-		  bool is_tty, struct tty *tty)
+void session_init(struct session *s, struct api *api, const char *id,
+		  struct conn *conn, bool is_tty, struct tty *tty)
 {
 	memset(s, 0, sizeof(*s));
 	s->api = api;
 	s->id = id;
-	s->fd = fd;
+	s->conn = conn;
 	s->is_tty = is_tty;
 	s->tty = tty;
 	s->stdin_open = fcntl(0, F_GETFL) != -1;
@@ -236,8 +237,8 @@ static void session_read_stdin(struct session *s)
 
 static void session_send_stdin(struct session *s)
 {
-	ssize_t k = send(s->fd, s->in + s->in_off, s->in_len - s->in_off,
-			 MSG_NOSIGNAL);
+	ssize_t k = conn_write(s->conn, s->in + s->in_off,
+			       s->in_len - s->in_off);
 
 	if (k > 0) {
 		s->in_off += (size_t)k;
@@ -270,7 +271,7 @@ static void session_winch(struct session *s)
 static int session_read_stream(struct session *s)
 {
 	char buf[65536];
-	ssize_t k = read(s->fd, buf, sizeof(buf));
+	ssize_t k = conn_read(s->conn, buf, sizeof(buf));
 	int r;
 
 	if (k < 0 && (errno == EAGAIN || errno == EINTR))
@@ -350,7 +351,7 @@ static int session_loop(struct session *s, const sigset_t *wait_mask)
 	int r = -1;
 
 	while (r == -1) {
-		struct pollfd p[2] = { { .fd = s->fd, .events = POLLIN },
+		struct pollfd p[2] = { { .fd = s->conn->fd, .events = POLLIN },
 				       { .fd = -1 } };
 		if ((r = session_signals(s)) != -1 ||
 		    (r = session_gone_timeout(s)) != -1)
@@ -362,8 +363,12 @@ static int session_loop(struct session *s, const sigset_t *wait_mask)
 		else if (s->stdin_open)
 			p[1] = (struct pollfd){ .fd = 0, .events = POLLIN };
 		if (s->want_shutdown && !s->half_closed && s->in_len == 0) {
-			shutdown(s->fd, SHUT_WR);
+			conn_shutdown_write(s->conn);
 			s->half_closed = true;
+		}
+		if (conn_pending(s->conn)) {
+			r = session_read_stream(s);   /* inside the TLS layer */
+			continue;
 		}
 		if (session_poll(s, p, wait_mask) < 0) {
 			if (errno == EINTR)

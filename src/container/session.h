@@ -14,6 +14,7 @@
 #include "container/stream.h"
 
 struct api;
+struct conn;
 struct remote;
 struct tty;
 
@@ -42,7 +43,7 @@ struct session {
 	struct api *api;        /* for resizes */
 	const char *id;         /* the exec ID */
 	struct tty *tty;        /* raw-mode state to re-apply, or NULL */
-	int fd;                 /* the hijacked stream socket, non-blocking */
+	struct conn *conn;      /* the hijacked stream, non-blocking */
 	bool is_tty;            /* raw stream (Tty true) */
 	bool stdin_tty;         /* fd 0 is a terminal */
 	bool stdin_open;        /* still reading fd 0 */
@@ -69,10 +70,10 @@ struct session {
 	size_t syserr_len;
 };
 
-/* Prepares s for the stream on fd. tty is the raw-mode state (NULL when
+/* Prepares s for the stream on conn. tty is the raw-mode state (NULL when
  * the local terminal is not in raw mode). */
-void session_init(struct session *s, struct api *api, const char *id, int fd,
-		  bool is_tty, struct tty *tty);
+void session_init(struct session *s, struct api *api, const char *id,
+		  struct conn *conn, bool is_tty, struct tty *tty);
 
 /* Signals INT, TERM, HUP, QUIT, USR1 and USR2 that arrive while the
  * session runs are passed on through remote (remote.h). When writing fd 1

@@ -130,6 +130,9 @@ up() {
 	: >>"$DIR/created"
 	need socat socat script bsdutils curl curl file file
 	[ -x /bin/busybox ] || need busybox-static-missing busybox-static
+	# the ssh:// tests run a private sshd
+	need ssh openssh-client ssh-keygen openssh-client
+	[ -x /usr/sbin/sshd ] || need sshd-missing openssh-server
 	if [ -n "${PODMAN:-}" ]; then
 		need podman podman
 		CLI=podman

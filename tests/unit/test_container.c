@@ -142,11 +142,48 @@ static void test_endpoint(void **state)
 	assert_string_equal(ep.host, "::1");
 	assert_string_equal(ep.port, "4000");
 	assert_int_equal(endpoint_parse("ssh://me@host", &ep, err,
+					sizeof(err)), 0);
+	assert_int_equal(ep.kind, ENDPOINT_SSH);
+	assert_string_equal(ep.user, "me");
+	assert_string_equal(ep.host, "host");
+	assert_string_equal(ep.port, "");
+	assert_string_equal(ep.path, "");
+	assert_int_equal(endpoint_parse("ssh://h:2222/run/d.sock", &ep, err,
+					sizeof(err)), 0);
+	assert_string_equal(ep.user, "");
+	assert_string_equal(ep.host, "h");
+	assert_string_equal(ep.port, "2222");
+	assert_string_equal(ep.path, "/run/d.sock");
+	assert_int_equal(endpoint_parse("ssh://[::1]:22", &ep, err,
+					sizeof(err)), 0);
+	assert_string_equal(ep.host, "::1");
+	assert_int_equal(endpoint_parse("ssh://me:pw@host", &ep, err,
 					sizeof(err)), -1);
-	assert_non_null(strstr(err, "ssh://"));
+	assert_non_null(strstr(err, "password"));
+	assert_int_equal(endpoint_parse("ssh://host?x=1", &ep, err,
+					sizeof(err)), -1);
+	assert_int_equal(endpoint_parse("ssh://-oProxyCommand=x", &ep, err,
+					sizeof(err)), -1);
+	assert_int_equal(endpoint_parse("ssh://@host", &ep, err,
+					sizeof(err)), -1);
 	assert_int_equal(endpoint_parse("tcp://h:2376", &ep, err,
-					sizeof(err)), -1);
-	assert_non_null(strstr(err, "TLS"));
+					sizeof(err)), 0);
+	assert_int_equal(endpoint_parse("tcp://h", &ep, err, sizeof(err)), 0);
+	endpoint_set_tls(&ep, false, true, "/c");
+	assert_true(ep.tls && ep.tls_verify);
+	assert_string_equal(ep.port, "2376");
+	assert_string_equal(ep.ca, "/c/ca.pem");
+	assert_string_equal(ep.key, "/c/key.pem");
+	assert_int_equal(endpoint_parse("tcp://h:80", &ep, err, sizeof(err)),
+			 0);
+	endpoint_set_tls(&ep, true, false, "/c");
+	assert_true(ep.tls && !ep.tls_verify);
+	assert_string_equal(ep.port, "80");
+	assert_string_equal(ep.ca, "");
+	assert_int_equal(endpoint_parse("unix:///s", &ep, err, sizeof(err)),
+			 0);
+	endpoint_set_tls(&ep, true, true, "/c");
+	assert_false(ep.tls);
 	assert_int_equal(endpoint_parse("http://h", &ep, err, sizeof(err)),
 			 -1);
 	assert_int_equal(endpoint_parse("unix://rel.sock", &ep, err,
@@ -320,7 +357,7 @@ static void test_session_hold(void **state)
 	size_t n;
 	(void)state;
 	/* ordinary output goes straight through, in order */
-	session_init(s, NULL, "id", -1, false, NULL);
+	session_init(s, NULL, "id", NULL, false, NULL);
 	n = frame(buf, 1, "hello\n");
 	n += frame(buf + n, 2, "oops\n");
 	feed_session(s, buf, n, out, err);
@@ -328,7 +365,7 @@ static void test_session_hold(void **state)
 	assert_string_equal(err, "oops\n");
 	assert_false(session_held_text(s, text, sizeof(text)));
 	/* a start-failure text is held back until the status is known */
-	session_init(s, NULL, "id", -1, false, NULL);
+	session_init(s, NULL, "id", NULL, false, NULL);
 	n = frame(buf, 1, "OCI runtime exec failed: exec failed: x\r\n");
 	feed_session(s, buf, n, out, err);
 	assert_string_equal(out, "");
@@ -336,14 +373,14 @@ static void test_session_hold(void **state)
 	assert_string_equal(text, "OCI runtime exec failed: exec failed: x\r\n");
 	session_drop_held(s);
 	/* split in the middle of the prefix, then not a failure after all */
-	session_init(s, NULL, "id", -1, false, NULL);
+	session_init(s, NULL, "id", NULL, false, NULL);
 	n = frame(buf, 1, "OCI runner says hi\n");
 	feed_session(s, buf, 12, out, err);
 	assert_string_equal(out, "");
 	feed_session(s, buf + 12, n - 12, out, err);
 	assert_string_equal(out, "OCI runner says hi\n");
 	/* a whole frame that is only a possible prefix is not held back */
-	session_init(s, NULL, "id", -1, false, NULL);
+	session_init(s, NULL, "id", NULL, false, NULL);
 	n = frame(buf, 1, "OC");
 	feed_session(s, buf, n, out, err);
 	assert_string_equal(out, "OC");
