@@ -8,3 +8,12 @@ f() { body; }
 f
 alias body='echo changed'
 f
+alias fdef='h() { echo h-defined; }'
+fdef
+h
+alias fn='k()'
+fn { echo k-body; }
+k
+alias e=echo
+s() (e in-subshell-body)
+s

@@ -1,6 +1,6 @@
 # A command found through PATH and remembered is searched again when its
-# file is removed, and a hash -r forgets the remembered location (XCU 2.9.1.4,
-# hash).
+# file is removed or loses its execute bits, and when PATH is assigned;
+# hash -r forgets the remembered locations (XCU 2.9.1.4, hash).
 mkdir d1 d2 d3
 printf '#!/bin/sh\necho one\n' > d1/cmdx
 printf '#!/bin/sh\necho two\n' > d2/cmdx
@@ -19,3 +19,17 @@ printf '#!/bin/sh\necho early\n' > d3/cmdx
 chmod +x d3/cmdx
 hash -r
 cmdx
+rm d3/cmdx
+P=$PATH
+PATH=$(pwd)/d1:$P
+cmdx
+PATH=$(pwd)/d2:$P
+printf '#!/bin/sh\necho four\n' > d2/cmdx
+chmod +x d2/cmdx
+cmdx
+PATH=$(pwd)/d1:$(pwd)/d2:$P
+cmdx
+chmod -x d1/cmdx
+cmdx
+hash no-such-command-xyz 2>/dev/null
+echo hash-missing $?
