@@ -167,6 +167,16 @@ static void parse_expand_aliases(struct parser *p)
 	parse_expand_aliases_in(p, false);
 }
 
+/* The linebreak after | && ||: a command follows, and an alias there that
+ * gives nothing before a newline leaves the linebreak going. */
+static void parse_linebreak_command(struct parser *p)
+{
+	do {
+		parse_linebreak(p);
+		parse_expand_aliases(p);
+	} while (parse_peek(p)->kind == TOKEN_NEWLINE);
+}
+
 static struct ast_node *parse_compound_list(struct parser *p);
 static struct ast_node *parse_command(struct parser *p);
 
@@ -218,7 +228,7 @@ static struct ast_node *parse_pipeline(struct parser *p)
 		if (parse_peek(p)->kind != TOKEN_PIPE)
 			break;
 		parse_consume(p);
-		parse_linebreak(p);
+		parse_linebreak_command(p);
 	}
 	if (n == 1 && !bang)
 		return list[0];
@@ -238,7 +248,7 @@ static struct ast_node *parse_and_or(struct parser *p)
 		if (k != TOKEN_AND_IF && k != TOKEN_OR_IF)
 			break;
 		parse_consume(p);
-		parse_linebreak(p);
+		parse_linebreak_command(p);
 		struct ast_node *right = parse_pipeline(p);
 		if (!right)
 			return NULL;

@@ -19,3 +19,11 @@ case x in x)
 	empty
 	echo in-case
 esac
+(
+echo piped | blanks
+cat
+) </dev/null
+false ||
+empty
+echo after-or
+blanks if true; then echo if-after-blanks; fi

@@ -27,3 +27,9 @@ andand echo and-ok
 alias redir='echo lost >'
 redir /dev/null
 echo end
+alias i='if echo' t='then echo' ei='elif echo' es='else echo' f='fi </dev/null'
+i if; then echo then1; fi
+if false; then :; ei elif; then echo then2; fi
+if false; then :; es else; f
+alias w='while :' dn='done | cat -'
+w; do echo while-piped; break; dn
