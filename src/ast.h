@@ -1,12 +1,14 @@
-/* The abstract syntax tree (XCU 2.9, 2.10). Words are kept as their source
- * text (quotes included); expand.c interprets them. Nodes of one parsed
- * chunk live in the chunk's arena and are never changed after parsing. */
+/* The abstract syntax tree (XCU 2.9, 2.10). Words are trees (word.h) made
+ * by the lexer, with their source text for printing; expand.c walks them.
+ * Nodes of one parsed chunk live in the chunk's arena and are never changed
+ * after parsing. */
 #ifndef COSH_AST_H
 #define COSH_AST_H
 
 #include <stdbool.h>
 
 #include "arena.h"
+#include "word.h"
 
 /* The memory of one parsed piece of input. Function definitions take a
  * reference so that their bodies outlive the command that defined them. */
@@ -35,8 +37,12 @@ struct ast_redir {
 	struct ast_redir *next;
 	int fd;               /* the fd redirected */
 	enum redir_op op;
-	const char *word;     /* target word, or the here-document delimiter */
-	const char *heredoc;  /* here-document body */
+	const char *word;     /* source text of the target word, or the
+				 here-document delimiter (quotes removed) */
+	struct word *target;  /* the target word (not for here-documents) */
+	const char *heredoc;  /* here-document body text */
+	struct word *body;    /* the body parsed; NULL when the delimiter was
+				 quoted (or input ended before the body) */
 	bool heredoc_quoted;  /* delimiter was quoted: body taken literally */
 	int lineno;
 };
@@ -59,10 +65,16 @@ enum ast_kind {
 
 struct ast_node;
 
+struct ast_assign {
+	const char *text;    /* name=value, as written */
+	size_t namelen;
+	struct word *value;
+};
+
 struct ast_simple {
-	char **assigns;  /* "name=value" words */
+	struct ast_assign *assigns;
 	int nassigns;
-	char **words;
+	struct word **words;
 	int nwords;
 };
 
@@ -100,20 +112,20 @@ struct ast_loop {
 
 struct ast_for {
 	const char *name;
-	char **words;    /* NULL without `in`: iterate over "$@" */
+	struct word **words;  /* NULL without `in`: iterate over "$@" */
 	int nwords;
 	struct ast_node *body;
 };
 
 struct ast_case_item {
-	char **patterns;
+	struct word **patterns;
 	int npatterns;
 	struct ast_node *body;  /* may be NULL */
 	bool fallthrough;       /* ended by ;& */
 };
 
 struct ast_case {
-	const char *word;
+	struct word *word;
 	struct ast_case_item *items;
 	int nitems;
 };

@@ -1,5 +1,5 @@
 /* Renders an AST back to shell text, for the job table (`jobs`, job
- * notifications). Words are kept as source text in the AST, so the result
+ * notifications). Words keep their source text in the AST, so the result
  * re-parses to the same command; here-document bodies are left out (only
  * the operator and the delimiter are shown, as other shells do). */
 #include "ast.h"
@@ -39,15 +39,19 @@ static void ast_print_redirs(struct strbuf *sb, const struct ast_redir *r)
 	}
 }
 
-static void ast_print_words(struct strbuf *sb, char **words, int n,
-			    bool *first)
+static void ast_print_text(struct strbuf *sb, const char *text, bool *first)
 {
-	for (int i = 0; i < n; i++) {
-		if (!*first)
-			strbuf_addc(sb, ' ');
-		strbuf_adds(sb, words[i]);
-		*first = false;
-	}
+	if (!*first)
+		strbuf_addc(sb, ' ');
+	strbuf_adds(sb, text);
+	*first = false;
+}
+
+static void ast_print_words(struct strbuf *sb, struct word *const *words,
+			    int n, bool *first)
+{
+	for (int i = 0; i < n; i++)
+		ast_print_text(sb, words[i]->text, first);
 }
 
 /* True when the text of n ends with `&` (a list whose last item is
@@ -104,13 +108,13 @@ static void ast_print_for(struct strbuf *sb, const struct ast_for *f)
 
 static void ast_print_case(struct strbuf *sb, const struct ast_case *c)
 {
-	strbuf_addf(sb, "case %s in ", c->word);
+	strbuf_addf(sb, "case %s in ", c->word->text);
 	for (int i = 0; i < c->nitems; i++) {
 		const struct ast_case_item *it = &c->items[i];
 		for (int j = 0; j < it->npatterns; j++) {
 			if (j)
 				strbuf_addc(sb, '|');
-			strbuf_adds(sb, it->patterns[j]);
+			strbuf_adds(sb, it->patterns[j]->text);
 		}
 		strbuf_adds(sb, ") ");
 		if (it->body) {
@@ -126,7 +130,8 @@ static void ast_print_simple(struct strbuf *sb, const struct ast_simple *s)
 {
 	bool first = true;
 
-	ast_print_words(sb, s->assigns, s->nassigns, &first);
+	for (int i = 0; i < s->nassigns; i++)
+		ast_print_text(sb, s->assigns[i].text, &first);
 	ast_print_words(sb, s->words, s->nwords, &first);
 }
 

@@ -49,9 +49,7 @@ static int exec_tested(struct shell *sh, const struct ast_node *node)
 
 /* --- Child processes --- */
 
-/* Runs node in this (forked) process and never returns. */
-static _Noreturn void exec_in_child(struct shell *sh,
-				    const struct ast_node *node)
+_Noreturn void exec_in_child(struct shell *sh, const struct ast_node *node)
 {
 	/* The last command may replace this process (unless a trap is set
 	 * by then: checked where the command runs). */

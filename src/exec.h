@@ -10,6 +10,9 @@ struct ast_node;
 /* Runs node; returns its exit status (also stored in sh->exit_status).
  * Control flow (break, return, exit) is left in sh->flow. */
 int exec_node(struct shell *sh, const struct ast_node *node);
+/* Runs node in this forked process and exits with its status; its last
+ * command may replace the process. */
+_Noreturn void exec_in_child(struct shell *sh, const struct ast_node *node);
 /* Runs one simple command (XCU 2.9.1): expansions, assignments,
  * redirections, then a builtin, function or program. In simple.c. */
 int exec_simple(struct shell *sh, const struct ast_node *node);

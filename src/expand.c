@@ -1,6 +1,7 @@
 #include "expand.h"
 
 #include <errno.h>
+#include <limits.h>
 #include <fcntl.h>
 #include <pwd.h>
 #include <stdio.h>
@@ -13,12 +14,13 @@
 #include "ast.h"
 #include "error.h"
 #include "exec.h"
-#include "input.h"
+#include "lex.h"
 #include "jobs.h"
 #include "parse.h"
 #include "pattern.h"
 #include "shell.h"
 #include "strbuf.h"
+#include "word.h"
 
 /* Per-byte marks of the intermediate result (the text after expansions,
  * before splitting, globbing and quote removal). */
@@ -29,13 +31,10 @@
 			   byte (unless NUL) joins them where no splitting
 			   happens */
 
-/* Contexts for expand_text. */
-#define CTX_DQUOTE   0x1u  /* inside double quotes */
-#define CTX_HEREDOC  0x2u  /* here-document body: only $ ` \ special */
+/* Contexts of expand_parts. */
+#define CTX_DQUOTE   0x1u  /* inside double quotes (or a here-document) */
 #define CTX_SPLITLIT 0x4u  /* literals of an unquoted ${x-word}: split */
 #define CTX_ASSIGN   0x8u  /* assignment value: tilde after ':' too */
-#define CTX_BRACEWORD 0x10u /* word of ${x-word}: "..." quotes even inside
-			       double quotes */
 
 struct expander {
 	struct shell *sh;
@@ -85,153 +84,10 @@ static void xb_free(struct expander *x)
 	x->len = x->cap = 0;
 }
 
-/* --- Scanning the source text of a word (mirrors lex.c) --- */
+/* --- Parameters (XCU 2.5.2, 2.6.2) --- */
 
-static const char *scan_dollar(struct shell *sh, const char *p,
-			       const char *end, bool in_dquote);
-static size_t param_name_len(const char *p, const char *end);
-
-static const char *scan_squote(const char *p, const char *end)
-{
-	while (p < end && *p != '\'')
-		p++;
-	return p < end ? p + 1 : end;
-}
-
-/* Up to an unescaped close byte (`...` and $'...'); returns the position
- * after it. */
-static const char *scan_escaped(const char *p, const char *end, char close)
-{
-	while (p < end && *p != close) {
-		if (*p == '\\' && p + 1 < end)
-			p++;
-		p++;
-	}
-	return p < end ? p + 1 : end;
-}
-
-static const char *scan_backquote(const char *p, const char *end)
-{
-	return scan_escaped(p, end, '`');
-}
-
-static const char *scan_dquote(struct shell *sh, const char *p,
-			       const char *end)
-{
-	while (p < end && *p != '"') {
-		if (*p == '\\' && p + 1 < end)
-			p += 2;
-		else if (*p == '$')
-			p = scan_dollar(sh, p + 1, end, true);
-		else if (*p == '`')
-			p = scan_backquote(p + 1, end);
-		else
-			p++;
-	}
-	return p < end ? p + 1 : end;
-}
-
-/* One step over p inside ${...} or $((...)): a quoted part or a nested
- * expansion is skipped whole (single quotes only outside double quotes). */
-static const char *scan_inner(struct shell *sh, const char *p,
-			      const char *end, bool in_dquote)
-{
-	if (*p == '\\' && p + 1 < end)
-		return p + 2;
-	if (*p == '\'' && !in_dquote)
-		return scan_squote(p + 1, end);
-	if (*p == '"')
-		return scan_dquote(sh, p + 1, end);
-	if (*p == '$')
-		return scan_dollar(sh, p + 1, end, in_dquote);
-	if (*p == '`')
-		return scan_backquote(p + 1, end);
-	return p + 1;
-}
-
-/* Returns the position of the '}' closing a ${ whose text starts at p. */
-static const char *scan_brace(struct shell *sh, const char *p,
-			      const char *end, bool in_dquote)
-{
-	const char *name_end = p + param_name_len(p, end);
-	if (p < end && *p == '#')
-		name_end = p + 1 + param_name_len(p + 1, end);
-	/* XCU 2.6.2: in the pattern of ${x%w} ${x#w} quoting characters
-	 * quote even inside double quotes. */
-	if (name_end < end && (*name_end == '%' || *name_end == '#'))
-		in_dquote = false;
-	while (p < end && *p != '}')
-		p = scan_inner(sh, p, end, in_dquote);
-	return p;
-}
-
-/* Returns the position of the ')' closing $( ... ), found by parsing. */
-static const char *scan_cmdsub(struct shell *sh, const char *p,
-			       const char *end)
-{
-	char *text = xstrndup(p, (size_t)(end - p));
-	struct input in;
-	input_init_string(&in, text, NULL);
-	struct lexer lx;
-	lex_init(&lx, sh, &in);
-	struct ast_chunk *chunk = ast_chunk_new();
-	lx.chunk = chunk;
-	int saved_line = sh->lineno;
-	const char *close = end;
-	if (parse_command_substitution(&lx)) {
-		/* Bytes given back to the lexer were read but not used. */
-		size_t used = in.pos;
-		for (int i = 0; i < lx.nunget; i++)
-			if (lx.unget[i] >= 0)
-				used--;
-		close = p + used - 1;
-	}
-	sh->lineno = saved_line;
-	lex_free(&lx);
-	ast_chunk_unref(chunk);
-	free(text);
-	return close;
-}
-
-static const char *scan_arith(struct shell *sh, const char *p,
-			      const char *end)
-{
-	int depth = 2;
-	while (p < end) {
-		if (*p == '(')
-			depth++;
-		else if (*p == ')' && --depth == 0)
-			return p + 1;
-		p = scan_inner(sh, p, end, false);
-	}
-	return end;
-}
-
-/* p is just after '$'; returns the position after the construct. */
-static const char *scan_dollar(struct shell *sh, const char *p,
-			       const char *end, bool in_dquote)
-{
-	if (p >= end)
-		return p;
-	if (*p == '\'' && !in_dquote)
-		return scan_escaped(p + 1, end, '\'');
-	if (*p == '{') {
-		const char *q = scan_brace(sh, p + 1, end, in_dquote);
-		return q < end ? q + 1 : end;
-	}
-	if (*p == '(') {
-		if (p + 1 < end && p[1] == '(')
-			return scan_arith(sh, p + 2, end);
-		const char *q = scan_cmdsub(sh, p + 1, end);
-		return q < end ? q + 1 : end;
-	}
-	return p;
-}
-
-/* --- Parameters --- */
-
-static int expand_text(struct expander *x, const char *p, const char *end,
-		       unsigned ctx);
+static int expand_parts(struct expander *x, const struct word *w,
+			unsigned ctx);
 
 static char *scratch_printf_long(struct shell *sh, long v)
 {
@@ -279,7 +135,7 @@ static const char *ifs_value(struct shell *sh)
 /* Appends value with the marks its context gives it. */
 static void emit_value(struct expander *x, const char *value, unsigned ctx)
 {
-	unsigned f = (ctx & (CTX_DQUOTE | CTX_HEREDOC)) ? XF_QUOTED : XF_SPLIT;
+	unsigned f = (ctx & CTX_DQUOTE) ? XF_QUOTED : XF_SPLIT;
 	xb_addn(x, value, strlen(value), f);
 }
 
@@ -287,7 +143,7 @@ static void emit_value(struct expander *x, const char *value, unsigned ctx)
 static void emit_list(struct expander *x, char which, char *const *argv,
 		      int argc, unsigned ctx)
 {
-	bool quoted = ctx & (CTX_DQUOTE | CTX_HEREDOC);
+	bool quoted = ctx & CTX_DQUOTE;
 	const char *ifs = vars_get(x->sh, "IFS");
 	if (quoted && which == '*') {
 		char sep = ifs ? ifs[0] : ' ';
@@ -311,38 +167,36 @@ static void emit_list(struct expander *x, char which, char *const *argv,
 	}
 }
 
-static void emit_params(struct expander *x, char which, unsigned ctx)
-{
-	emit_list(x, which, x->sh->params.argv, x->sh->params.argc, ctx);
-}
-
-static size_t param_name_len(const char *p, const char *end)
-{
-	if (p >= end)
-		return 0;
-	if (strchr("@*#?-$!", *p) || (*p >= '0' && *p <= '9'))
-		return 1;
-	size_t n = 0;
-	while (p + n < end && (p[n] == '_' || (p[n] >= 'a' && p[n] <= 'z') ||
-	       (p[n] >= 'A' && p[n] <= 'Z') ||
-	       (n > 0 && p[n] >= '0' && p[n] <= '9')))
-		n++;
-	return n;
-}
-
 static size_t mb_length(const char *s)
 {
 	size_t n = mbstowcs(NULL, s, 0);
 	return n == (size_t)-1 ? strlen(s) : n;
 }
 
-/* Expands a word of ${x-word} into a plain string (quote removal done). */
-static char *expand_subword(struct expander *x, const char *p,
-			    const char *end, unsigned ctx)
+/* The byte offset of character n of s (n at most its length); bytes when
+ * s is not valid in the locale. */
+static size_t mb_offset(const char *s, size_t n)
+{
+	mbstate_t st;
+	memset(&st, 0, sizeof st);
+	size_t off = 0;
+	for (size_t i = 0; i < n && s[off]; i++) {
+		size_t k = mbrlen(s + off, MB_LEN_MAX, &st);
+		if (k == (size_t)-1 || k == (size_t)-2)
+			return n;
+		off += k ? k : 1;
+	}
+	return off;
+}
+
+/* Expands w into a plain string (quote removal done). */
+static char *expand_subword(struct expander *x, const struct word *w,
+			    unsigned ctx)
 {
 	struct expander sub = { .sh = x->sh };
-	if (expand_text(&sub, p, end, ctx & ~CTX_SPLITLIT) < 0) {
+	if (expand_parts(&sub, w, ctx & ~CTX_SPLITLIT) < 0) {
 		xb_free(&sub);
+		x->error = true;
 		return NULL;
 	}
 	char *s = arena_alloc(&x->sh->scratch, sub.len + 1);
@@ -356,38 +210,39 @@ static char *expand_subword(struct expander *x, const char *p,
 }
 
 /* Converts marked text to a pattern: quoted bytes are escaped. */
-static char *xb_to_pattern(struct shell *sh, struct expander *x, size_t from)
+static char *xb_to_pattern(struct shell *sh, struct expander *x)
 {
-	struct strbuf sb = { 0 };
-	for (size_t i = from; i < x->len; i++) {
+	char *s = arena_alloc(&sh->scratch, 2 * x->len + 1);
+	size_t n = 0;
+	for (size_t i = 0; i < x->len; i++) {
 		unsigned f = x->flags[i];
-		if (f & XF_MARK)
-			continue;
 		char c = x->buf[i];
-		if (!c)
+		if ((f & XF_MARK) || !c)
 			continue;
 		if ((f & XF_QUOTED) && strchr("\\*?[]!^-", c))
-			strbuf_addc(&sb, '\\');
-		strbuf_addc(&sb, c);
+			s[n++] = '\\';
+		s[n++] = c;
 	}
-	char *s = arena_strndup(&sh->scratch, strbuf_str(&sb), sb.len);
-	strbuf_release(&sb);
+	s[n] = '\0';
 	return s;
 }
 
-static char *expand_subpattern(struct expander *x, const char *p,
-			       const char *end)
+/* The pattern of ${x#w} and ${x/w/r}: quotes in w quote even inside
+ * double quotes (XCU 2.6.2). */
+static char *expand_subpattern(struct expander *x, const struct word *w)
 {
 	struct expander sub = { .sh = x->sh };
 	char *pat = NULL;
-	if (expand_text(&sub, p, end, 0) == 0)
-		pat = xb_to_pattern(x->sh, &sub, 0);
+	if (expand_parts(&sub, w, 0) == 0)
+		pat = xb_to_pattern(x->sh, &sub);
+	else
+		x->error = true;
 	xb_free(&sub);
 	return pat;
 }
 
 struct param_ref {
-	char name[64];
+	const char *name;
 	const char *value;  /* NULL when unset */
 	bool is_params;     /* @ or * */
 	char which;         /* '@' or '*' */
@@ -412,7 +267,8 @@ static void param_emit(struct expander *x, struct param_ref *ref,
 		       unsigned ctx)
 {
 	if (ref->is_params)
-		emit_params(x, ref->which, ctx);
+		emit_list(x, ref->which, x->sh->params.argv,
+			  x->sh->params.argc, ctx);
 	else if (ref->value)
 		emit_value(x, ref->value, ctx);
 }
@@ -432,13 +288,48 @@ static bool param_is_unset(struct param_ref *ref, struct shell *sh)
 	return !ref->value;
 }
 
-/* ${x%w} ${x%%w} ${x#w} ${x##w}: XCU 2.6.2. */
-/* v with the shortest or longest prefix (#) or suffix (%) matching pat
- * removed; in scratch or pointing into v. */
-static const char *trim_value(struct shell *sh, const char *pat,
-			      const char *v, char op, bool longest)
+static void param_lookup(struct expander *x, struct param_ref *ref,
+			 const char *name)
 {
-	if (op == '#') {
+	ref->name = name;
+	ref->is_params = (name[0] == '@' || name[0] == '*') && !name[1];
+	ref->which = name[0];
+	ref->value = ref->is_params ? NULL : param_get(x->sh, name);
+}
+
+/* Applies an operation on one value to $@ and $* item by item (as bash
+ * and yash do; POSIX leaves it unspecified) or to the value. */
+typedef const char *value_op(struct shell *sh, const char *v,
+			     const struct word_param *p, const char *a,
+			     const char *b);
+
+static void param_emit_mapped(struct expander *x, struct param_ref *ref,
+			      const struct word_param *p, value_op *op,
+			      const char *a, const char *b, unsigned ctx)
+{
+	struct shell *sh = x->sh;
+	if (!ref->is_params) {
+		emit_value(x, op(sh, ref->value ? ref->value : "", p, a, b), ctx);
+		return;
+	}
+	struct params *pp = &sh->params;
+	char **items = arena_alloc(&sh->scratch,
+				   sizeof *items * (size_t)(pp->argc + 1));
+	for (int i = 0; i < pp->argc; i++)
+		items[i] = (char *)op(sh, pp->argv[i], p, a, b);
+	emit_list(x, ref->which, items, pp->argc, ctx);
+}
+
+/* ${x%w} ${x%%w} ${x#w} ${x##w}: v with the shortest or longest suffix
+ * or prefix matching pat removed; in scratch or pointing into v. */
+static const char *trim_value(struct shell *sh, const char *v,
+			      const struct word_param *p, const char *pat,
+			      const char *unused)
+{
+	(void)unused;
+	bool longest = p->op == PARAM_TRIM_LPREFIX ||
+		       p->op == PARAM_TRIM_LSUFFIX;
+	if (p->op == PARAM_TRIM_PREFIX || p->op == PARAM_TRIM_LPREFIX) {
 		size_t n = pattern_match_prefix(pat, v, longest);
 		return n != (size_t)-1 ? v + n : v;
 	}
@@ -446,38 +337,142 @@ static const char *trim_value(struct shell *sh, const char *pat,
 	return start != (size_t)-1 ? arena_strndup(&sh->scratch, v, start) : v;
 }
 
-static int param_trim(struct expander *x, struct param_ref *ref, char op,
-		      bool longest, const char *w, const char *wend,
-		      unsigned ctx)
+static int param_trim(struct expander *x, struct param_ref *ref,
+		      const struct word_param *p, unsigned ctx)
 {
 	if (param_check_set(x, ref) < 0)
 		return -1;
-	char *pat = expand_subpattern(x, w, wend);
+	char *pat = expand_subpattern(x, p->operand);
 	if (!pat)
 		return -1;
+	param_emit_mapped(x, ref, p, trim_value, pat, NULL, ctx);
+	return 0;
+}
+
+/* ${x/p/r} and its variants (busybox ash, bash): the longest match of pat
+ * is replaced; an empty pattern matches only where it is anchored. */
+static const char *replace_value(struct shell *sh, const char *v,
+				 const struct word_param *p, const char *pat,
+				 const char *rep)
+{
+	size_t len = strlen(v);
+	struct strbuf sb = { 0 };
+	if (p->op == PARAM_REPLACE_PREFIX) {
+		size_t n = *pat ? pattern_match_prefix(pat, v, true) : 0;
+		if (n == (size_t)-1)
+			return v;
+		strbuf_adds(&sb, rep);
+		strbuf_adds(&sb, v + n);
+	} else if (p->op == PARAM_REPLACE_SUFFIX) {
+		size_t start = *pat ? pattern_match_suffix(pat, v, true) : len;
+		if (start == (size_t)-1)
+			return v;
+		strbuf_add(&sb, v, start);
+		strbuf_adds(&sb, rep);
+	} else {
+		if (!*pat)
+			return v;
+		bool all = p->op == PARAM_REPLACE_ALL, done = false;
+		for (size_t i = 0; i < len;) {
+			size_t n = done ? (size_t)-1
+				 : pattern_match_prefix(pat, v + i, true);
+			if (n != (size_t)-1 && n > 0) {
+				strbuf_adds(&sb, rep);
+				i += n;
+				done = !all;
+			} else {
+				strbuf_addc(&sb, v[i++]);
+			}
+		}
+	}
+	char *s = arena_strndup(&sh->scratch, strbuf_str(&sb), sb.len);
+	strbuf_release(&sb);
+	return s;
+}
+
+static int param_replace(struct expander *x, struct param_ref *ref,
+			 const struct word_param *p, unsigned ctx)
+{
+	if (param_check_set(x, ref) < 0)
+		return -1;
+	char *pat = expand_subpattern(x, p->operand);
+	if (!pat)
+		return -1;
+	const char *rep = p->operand2 ?
+		expand_subword(x, p->operand2, ctx & CTX_DQUOTE) : "";
+	if (!rep)
+		return -1;
+	param_emit_mapped(x, ref, p, replace_value, pat, rep, ctx);
+	return 0;
+}
+
+/* The value of an arithmetic operand of ${x:off:len}; empty is 0. */
+static int expand_arith_operand(struct expander *x, const struct word *w,
+				long *v)
+{
+	char *s = expand_subword(x, w, CTX_DQUOTE);
+	if (!s)
+		return -1;
+	*v = 0;
+	if (s[strspn(s, " \t\n")] && arith_eval(x->sh, s, v) < 0) {
+		x->error = true;
+		return -1;
+	}
+	return 0;
+}
+
+/* ${x:off} ${x:off:len} (busybox ash, bash): characters of a value, or
+ * positional parameters of $@ and $* (offset 0 is $0). A negative offset
+ * counts from the end; a negative length is an end counted from the end. */
+static int param_substring(struct expander *x, struct param_ref *ref,
+			   const struct word_param *p, unsigned ctx)
+{
+	if (param_check_set(x, ref) < 0)
+		return -1;
+	long off, len = 0;
+	if (expand_arith_operand(x, p->operand, &off) < 0 ||
+	    (p->operand2 && expand_arith_operand(x, p->operand2, &len) < 0))
+		return -1;
+	struct params *pp = &x->sh->params;
+	const char *v = ref->value ? ref->value : "";
+	long n = ref->is_params ? pp->argc + 1 : (long)mb_length(v);
+	if (off < 0)
+		off = ref->is_params ? pp->argc + 1 + off : n + off;
+	if (off < 0 || off > n)
+		off = n;
+	long end = !p->operand2 ? n : len < 0 ? n + len : off + len;
+	if (end > n)
+		end = n;
+	if (end < off) {
+		if (len >= 0)
+			end = off;
+		else
+			return param_error(x, "%s: %s", ref->name,
+					   "substring expression < 0");
+	}
 	if (!ref->is_params) {
-		emit_value(x, trim_value(x->sh, pat, ref->value ? ref->value : "",
-					 op, longest), ctx);
+		size_t from = mb_offset(v, (size_t)off);
+		size_t to = mb_offset(v, (size_t)end);
+		emit_value(x, arena_strndup(&x->sh->scratch, v + from, to - from),
+			   ctx);
 		return 0;
 	}
-	/* $@ and $*: each parameter on its own, as bash and yash do (POSIX
-	 * leaves it unspecified). */
-	struct params *p = &x->sh->params;
 	char **items = arena_alloc(&x->sh->scratch,
-				   sizeof *items * (size_t)(p->argc + 1));
-	for (int i = 0; i < p->argc; i++)
-		items[i] = (char *)trim_value(x->sh, pat, p->argv[i], op, longest);
-	emit_list(x, ref->which, items, p->argc, ctx);
+				   sizeof *items * (size_t)(n + 1));
+	items[0] = (char *)x->sh->arg0;
+	for (int i = 0; i < pp->argc; i++)
+		items[i + 1] = pp->argv[i];
+	emit_list(x, ref->which, items + off, (int)(end - off), ctx);
 	return 0;
 }
 
 static int param_assign_default(struct expander *x, struct param_ref *ref,
-				const char *w, const char *wend, unsigned ctx)
+				const struct word *w, unsigned ctx)
 {
 	if (!vars_is_name(ref->name))
 		return param_error(x, "%s: cannot assign in this way%s",
 				   ref->name, "");
-	char *value = expand_subword(x, w, wend, ctx | CTX_ASSIGN);
+	char *value = expand_subword(x, w, (ctx & CTX_DQUOTE) | CTX_ASSIGN);
 	if (!value)
 		return -1;
 	if (vars_set(x->sh, ref->name, value, 0) < 0) {
@@ -488,100 +483,52 @@ static int param_assign_default(struct expander *x, struct param_ref *ref,
 	return 0;
 }
 
-/* The operators of XCU 2.6.2 after the parameter name. */
-static int param_apply(struct expander *x, struct param_ref *ref,
-		       const char *op, const char *end, unsigned ctx)
+/* ${x-w} ${x=w} ${x?w} ${x+w} and their ':' forms. */
+static int param_conditional(struct expander *x, struct param_ref *ref,
+			     const struct word_param *p, unsigned ctx)
 {
-	bool colon = *op == ':';
-	if (colon)
-		op++;
-	char c = *op;
-	const char *w = op + 1;
-	bool absent = colon ? param_is_null(ref, x->sh)
-			    : param_is_unset(ref, x->sh);
-	unsigned wctx = (ctx & CTX_DQUOTE ? ctx : ctx | CTX_SPLITLIT) |
-			CTX_BRACEWORD;
-	switch (c) {
-	case '-':
+	bool absent = p->colon ? param_is_null(ref, x->sh)
+			       : param_is_unset(ref, x->sh);
+	unsigned wctx = ctx & CTX_DQUOTE ? ctx : ctx | CTX_SPLITLIT;
+	switch (p->op) {
+	case PARAM_DEFAULT:
 		if (absent)
-			return expand_text(x, w, end, wctx);
-		param_emit(x, ref, ctx);
-		return 0;
-	case '+':
-		if (!absent)
-			return expand_text(x, w, end, wctx);
-		return 0;
-	case '=':
+			return expand_parts(x, p->operand, wctx);
+		break;
+	case PARAM_ALTERNATIVE:
+		return absent ? 0 : expand_parts(x, p->operand, wctx);
+	case PARAM_ASSIGN:
 		if (absent)
-			return param_assign_default(x, ref, w, end, ctx);
-		param_emit(x, ref, ctx);
-		return 0;
-	case '?':
+			return param_assign_default(x, ref, p->operand, ctx);
+		break;
+	default: /* PARAM_ERROR */
 		if (absent) {
-			char *msg = w < end ? expand_subword(x, w, end, ctx) : NULL;
+			char *msg = p->operand->nparts ?
+				expand_subword(x, p->operand, ctx) : NULL;
 			return param_error(x, "%s: %s", ref->name,
-				msg ? msg : (colon ? "parameter null or not set"
-						   : "parameter not set"));
+				msg ? msg : (p->colon ? "parameter null or not set"
+						      : "parameter not set"));
 		}
-		param_emit(x, ref, ctx);
-		return 0;
-	case '%':
-	case '#':
-		if (colon)
-			break;
-		if (w < end && *w == c)
-			return param_trim(x, ref, c, true, w + 1, end, ctx);
-		return param_trim(x, ref, c, false, w, end, ctx);
+		break;
 	}
-	return param_error(x, "${%s...}: bad substitution%s", ref->name, "");
+	param_emit(x, ref, ctx);
+	return 0;
 }
 
-static void param_lookup(struct expander *x, struct param_ref *ref,
-			 const char *name, size_t n)
-{
-	if (n >= sizeof ref->name)
-		n = sizeof ref->name - 1;
-	memcpy(ref->name, name, n);
-	ref->name[n] = '\0';
-	ref->is_params = n == 1 && (name[0] == '@' || name[0] == '*');
-	ref->which = name[0];
-	ref->value = ref->is_params ? NULL : param_get(x->sh, ref->name);
-}
-
-/* ${#...}: a length when a parameter alone follows the '#' (otherwise
- * # is the parameter and an operator follows, as in ${#-w}). */
-static bool brace_is_length(const char *p, const char *close)
-{
-	size_t n = param_name_len(p, close);
-	if (n == 1 && *p >= '0' && *p <= '9')
-		while (p + n < close && p[n] >= '0' && p[n] <= '9')
-			n++;
-	return n > 0 && p + n == close;
-}
-
-/* ${...} with p after '{' and close at the '}'. */
-static int expand_brace(struct expander *x, const char *p, const char *close,
+static int expand_param(struct expander *x, const struct word_param *p,
 			unsigned ctx)
 {
+	if (p->op == PARAM_BAD)
+		return param_error(x, "%s: bad substitution%s", p->name, "");
 	struct param_ref ref;
-	bool length = false;
-	if (*p == '#' && p + 1 < close && brace_is_length(p + 1, close)) {
-		length = true;
-		p++;
-	}
-	size_t n = param_name_len(p, close);
-	if (n > 1 && p[0] >= '0' && p[0] <= '9')
-		n = 0;
-	if (n == 1 && p[0] >= '0' && p[0] <= '9')
-		while (p + n < close && p[n] >= '0' && p[n] <= '9')
-			n++;
-	if (n == 0)
-		return param_error(x, "${%.*s}: bad substitution", "", "");
-	param_lookup(x, &ref, p, n);
-	const char *op = p + n;
-	if (length) {
-		if (op != close)
-			return param_error(x, "%s: bad substitution%s", ref.name, "");
+	param_lookup(x, &ref, p->name);
+	switch (p->op) {
+	case PARAM_PLAIN:
+		if (param_check_set(x, &ref) < 0)
+			return -1;
+		param_emit(x, &ref, ctx);
+		return 0;
+	case PARAM_LENGTH: {
 		if (param_check_set(x, &ref) < 0)
 			return -1;
 		size_t len = ref.is_params ? (size_t)x->sh->params.argc
@@ -589,19 +536,27 @@ static int expand_brace(struct expander *x, const char *p, const char *close,
 		emit_value(x, scratch_printf_long(x->sh, (long)len), ctx);
 		return 0;
 	}
-	if (op == close) {
-		if (param_check_set(x, &ref) < 0)
-			return -1;
-		param_emit(x, &ref, ctx);
-		return 0;
+	case PARAM_TRIM_SUFFIX: case PARAM_TRIM_LSUFFIX:
+	case PARAM_TRIM_PREFIX: case PARAM_TRIM_LPREFIX:
+		return param_trim(x, &ref, p, ctx);
+	case PARAM_SUBSTRING:
+		return param_substring(x, &ref, p, ctx);
+	case PARAM_REPLACE: case PARAM_REPLACE_ALL:
+	case PARAM_REPLACE_PREFIX: case PARAM_REPLACE_SUFFIX:
+		return param_replace(x, &ref, p, ctx);
+	default:
+		return param_conditional(x, &ref, p, ctx);
 	}
-	return param_apply(x, &ref, op, close, ctx);
 }
 
-/* --- Command substitution and arithmetic --- */
+/* --- Command substitution (XCU 2.6.3) and arithmetic (2.6.4) --- */
 
-char *expand_command_output(struct shell *sh, const char *text)
+char *expand_command_output(struct shell *sh, const struct ast_node *body)
 {
+	if (!body) {  /* $() runs nothing */
+		sh->cmdsub_status = 0;
+		return arena_strdup(&sh->scratch, "");
+	}
 	int fds[2];
 	if (pipe2(fds, O_CLOEXEC) < 0) {
 		error_print(sh, "command substitution: %s", strerror(errno));
@@ -610,16 +565,14 @@ char *expand_command_output(struct shell *sh, const char *text)
 	struct job *job = jobs_new(sh, false);
 	pid_t pid = jobs_fork(sh, job);
 	if (pid == 0) {
-		/* The last command may replace this child (its $PPID is then
-		 * the shell, as in other shells). */
-		sh->nofork = true;
 		close(fds[0]);
 		if (fds[1] != 1) {
 			dup2(fds[1], 1);
 			close(fds[1]);
 		}
-		int status = exec_string(sh, text, NULL);
-		shell_exit(sh, status);
+		/* The last command may replace this child (its $PPID is then
+		 * the shell, as in other shells). */
+		exec_in_child(sh, body);
 	}
 	close(fds[1]);
 	struct strbuf out = { 0 };
@@ -645,42 +598,26 @@ char *expand_command_output(struct shell *sh, const char *text)
 	return s;
 }
 
-static int expand_cmdsub(struct expander *x, const char *text, size_t len,
+static int expand_cmdsub(struct expander *x, const struct ast_node *body,
 			 unsigned ctx)
 {
-	char *code = xstrndup(text, len);
-	char *out = expand_command_output(x->sh, code);
-	free(code);
-	if (!out)
+	char *out = expand_command_output(x->sh, body);
+	if (!out) {
+		x->error = true;
 		return -1;
+	}
 	emit_value(x, out, ctx);
 	return 0;
 }
 
-/* `...`: backslash escapes only $ ` \ (and " inside double quotes). */
-static int expand_backquote(struct expander *x, const char *p,
-			    const char *close, unsigned ctx)
-{
-	struct strbuf code = { 0 };
-	for (; p < close; p++) {
-		if (*p == '\\' && p + 1 < close &&
-		    (strchr("$`\\", p[1]) || (p[1] == '"' && (ctx & CTX_DQUOTE))))
-			p++;
-		strbuf_addc(&code, *p);
-	}
-	int r = expand_cmdsub(x, strbuf_str(&code), code.len, ctx);
-	strbuf_release(&code);
-	return r;
-}
-
-static int expand_arith(struct expander *x, const char *p, const char *end,
+static int expand_arith(struct expander *x, const struct word *expr,
 			unsigned ctx)
 {
-	char *expr = expand_subword(x, p, end, CTX_DQUOTE);
-	if (!expr)
+	char *s = expand_subword(x, expr, CTX_DQUOTE);
+	if (!s)
 		return -1;
 	long v;
-	if (arith_eval(x->sh, expr, &v) < 0) {
+	if (arith_eval(x->sh, s, &v) < 0) {
 		x->error = true;
 		return -1;
 	}
@@ -688,103 +625,20 @@ static int expand_arith(struct expander *x, const char *p, const char *end,
 	return 0;
 }
 
-/* Decodes the escape after a backslash in $'...'; returns the position
- * after it (XCU 2.2.4). */
-static const char *dsq_escape(struct expander *x, const char *p,
-			      const char *end)
-{
-	static const char from[] = "\"'\\abefnrtv";
-	static const char to[] = "\"'\\\a\b\033\f\n\r\t\v";
-	const char *hit = strchr(from, *p);
-	if (hit) {
-		xb_add(x, to[hit - from], XF_QUOTED);
-		return p + 1;
-	}
-	unsigned v = 0;
-	int n = 0;
-	if (*p == 'c' && p + 1 < end) {
-		xb_add(x, (char)(p[1] == '?' ? 127 : (p[1] & 0x1f)), XF_QUOTED);
-		return p + 2;
-	}
-	if (*p == 'x') {
-		for (p++; n < 2 && p < end && strchr("0123456789abcdefABCDEF", *p);
-		     n++, p++)
-			v = v * 16 + (unsigned)(*p <= '9' ? *p - '0' : (*p | 32) - 'a' + 10);
-	} else if (*p >= '0' && *p <= '7') {
-		for (; n < 3 && p < end && *p >= '0' && *p <= '7'; n++, p++)
-			v = v * 8 + (unsigned)(*p - '0');
-	} else {
-		xb_add(x, '\\', XF_QUOTED);
-		xb_add(x, *p, XF_QUOTED);
-		return p + 1;
-	}
-	if (v)  /* a NUL ends nothing in a C string: it is dropped */
-		xb_add(x, (char)v, XF_QUOTED);
-	return p;
-}
+/* --- Tilde (XCU 2.6.1) --- */
 
-static const char *expand_dollar_squote(struct expander *x, const char *p,
-					const char *end)
-{
-	xb_add(x, 0, XF_MARK | XF_QUOTED);
-	while (p < end && *p != '\'') {
-		if (*p == '\\' && p + 1 < end)
-			p = dsq_escape(x, p + 1, end);
-		else
-			xb_add(x, *p++, XF_QUOTED);
-	}
-	return p < end ? p + 1 : end;
-}
-
-/* p is after '$'. Returns the position after the construct. */
-static const char *expand_dollar(struct expander *x, const char *p,
-				 const char *end, unsigned ctx)
-{
-	bool in_dq = ctx & (CTX_DQUOTE | CTX_HEREDOC);
-	if (p < end && *p == '\'' && !in_dq)
-		return expand_dollar_squote(x, p + 1, end);
-	if (p < end && *p == '{') {
-		const char *close = scan_brace(x->sh, p + 1, end, in_dq);
-		if (close >= end) {
-			param_error(x, "%s: bad substitution%s", "${", "");
-			return end;
-		}
-		expand_brace(x, p + 1, close, ctx);
-		return close + 1;
-	}
-	if (p < end && *p == '(') {
-		if (p + 1 < end && p[1] == '(') {
-			const char *after = scan_arith(x->sh, p + 2, end);
-			expand_arith(x, p + 2, after - 2, ctx);
-			return after;
-		}
-		const char *close = scan_cmdsub(x->sh, p + 1, end);
-		expand_cmdsub(x, p + 1, (size_t)(close - p - 1), ctx);
-		return close < end ? close + 1 : end;
-	}
-	size_t n = param_name_len(p, end);
-	if (n == 0) {
-		xb_add(x, '$', in_dq ? XF_QUOTED : 0);
-		return p;
-	}
-	struct param_ref ref;
-	param_lookup(x, &ref, p, n);
-	if (param_check_set(x, &ref) == 0)
-		param_emit(x, &ref, ctx);
-	return p + n;
-}
-
-/* --- Tilde --- */
-
+/* p is at an unquoted '~' of a literal that ends at end; last says whether
+ * the literal ends the word. Returns the position after the tilde-prefix,
+ * or NULL when it is not one (a login name with quoted or expanded bytes
+ * in it, or no such user). */
 static const char *expand_tilde(struct expander *x, const char *p,
-				const char *end, unsigned ctx)
+				const char *end, bool last, unsigned ctx)
 {
 	const char *q = p + 1;
-	while (q < end && *q != '/' && !((ctx & CTX_ASSIGN) && *q == ':')) {
-		if (strchr("\\'\"$`", *q))
-			return NULL;  /* a quoted login name: no tilde expansion */
+	while (q < end && *q != '/' && !((ctx & CTX_ASSIGN) && *q == ':'))
 		q++;
-	}
+	if (q == end && !last)
+		return NULL;
 	const char *home;
 	if (q == p + 1) {
 		home = vars_get(x->sh, "HOME");
@@ -802,82 +656,75 @@ static const char *expand_tilde(struct expander *x, const char *p,
 	return q;
 }
 
-/* --- The main loop over the source text --- */
+/* --- Walking the word --- */
 
-static const char *expand_backslash(struct expander *x, const char *p,
-				    const char *end, unsigned ctx)
+/* An unquoted literal: tilde-prefixes at the start of the word and, in an
+ * assignment, after each ':'. */
+static void expand_unquoted_literal(struct expander *x, const char *p,
+				    size_t len, bool first, bool last,
+				    unsigned ctx)
 {
-	/* p is after the backslash. */
-	if (p >= end) {
-		xb_add(x, '\\', XF_QUOTED);
-		return p;
+	unsigned lit = ctx & CTX_SPLITLIT ? XF_SPLIT : 0;
+	const char *start = p, *end = p + len;
+	if (!(ctx & CTX_ASSIGN) && !(first && len && *p == '~')) {
+		xb_addn(x, p, len, lit);
+		return;
 	}
-	if (ctx & CTX_HEREDOC) {
-		if (*p == '\n')
-			return p + 1;
-		if (!strchr("$`\\", *p))
-			xb_add(x, '\\', XF_QUOTED);
-	} else if (ctx & CTX_DQUOTE) {
-		/* In "${x-word}" a backslash also quotes '}' (XCU 2.6.2). */
-		if (!strchr("$`\"\\\n", *p) &&
-		    !(*p == '}' && (ctx & CTX_BRACEWORD)))
-			xb_add(x, '\\', XF_QUOTED);
+	while (p < end) {
+		if (*p == '~' && ((first && p == start) ||
+				  ((ctx & CTX_ASSIGN) && p > start && p[-1] == ':'))) {
+			const char *after = expand_tilde(x, p, end, last, ctx);
+			if (after) {
+				p = after;
+				continue;
+			}
+		}
+		xb_add(x, *p++, lit);
 	}
-	xb_add(x, *p, XF_QUOTED);
-	return p + 1;
 }
 
-static bool is_dquote_params(const char *p, const char *close)
-{
-	size_t n = (size_t)(close - p);
-	return (n == 2 && memcmp(p, "$@", 2) == 0) ||
-	       (n == 4 && memcmp(p, "${@}", 4) == 0);
-}
-
-static int expand_text(struct expander *x, const char *p, const char *end,
+static int expand_part(struct expander *x, const struct word *w, unsigned i,
 		       unsigned ctx)
 {
-	const char *start = p;
-	bool quoted_ctx = ctx & (CTX_DQUOTE | CTX_HEREDOC);
-	unsigned lit = quoted_ctx ? XF_QUOTED : (ctx & CTX_SPLITLIT) ? XF_SPLIT : 0;
-	while (p < end && !x->error) {
-		char c = *p++;
-		if (c == '\'' && !quoted_ctx) {
-			const char *close = scan_squote(p, end);
-			xb_add(x, 0, XF_MARK | XF_QUOTED);
-			xb_addn(x, p, (size_t)(close - p - (close[-1] == '\'')),
-				XF_QUOTED);
-			p = close;
-		} else if (c == '"' && (!quoted_ctx || (ctx & CTX_BRACEWORD))) {
-			const char *close = scan_dquote(x->sh, p, end);
-			const char *inner_end = close > p && close[-1] == '"' ?
-				close - 1 : close;
-			if (!(is_dquote_params(p, inner_end) &&
-			      x->sh->params.argc == 0)) {
-				xb_add(x, 0, XF_MARK | XF_QUOTED);
-				expand_text(x, p, inner_end,
-					    (ctx | CTX_DQUOTE) & ~CTX_BRACEWORD);
-			}
-			p = close;
-		} else if (c == '\\') {
-			p = expand_backslash(x, p, end, ctx);
-		} else if (c == '$') {
-			p = expand_dollar(x, p, end, ctx);
-		} else if (c == '`') {
-			const char *close = scan_backquote(p, end);
-			expand_backquote(x, p, close - (close[-1] == '`'), ctx);
-			p = close;
-		} else if (c == '~' && !quoted_ctx &&
-			   (p - 1 == start || ((ctx & CTX_ASSIGN) && p[-2] == ':'))) {
-			const char *after = expand_tilde(x, p - 1, end, ctx);
-			if (after)
-				p = after;
-			else
-				xb_add(x, c, lit);
-		} else {
-			xb_add(x, c, lit);
+	const struct word_part *part = &w->parts[i];
+	switch (part->kind) {
+	case WORD_LITERAL:
+		if (!part->quoted && !(ctx & CTX_DQUOTE)) {
+			expand_unquoted_literal(x, part->u.text, part->len,
+						i == 0, i + 1 == w->nparts, ctx);
+			return 0;
 		}
+		if (part->len == 0)
+			xb_add(x, 0, XF_MARK | XF_QUOTED);
+		xb_addn(x, part->u.text, part->len, XF_QUOTED);
+		return 0;
+	case WORD_DQUOTE:
+		/* "$@" with no parameters is no field at all (XCU 2.5.2). */
+		if (word_is_all_params(part->u.inner) && x->sh->params.argc == 0)
+			return 0;
+		xb_add(x, 0, XF_MARK | XF_QUOTED);
+		return expand_parts(x, part->u.inner, ctx | CTX_DQUOTE);
+	case WORD_PARAM:
+		return expand_param(x, part->u.param, ctx);
+	case WORD_CMDSUB:
+		return expand_cmdsub(x, part->u.cmdsub, ctx);
+	default: /* WORD_ARITH */
+		return expand_arith(x, part->u.inner, ctx);
 	}
+}
+
+/* Appends the expansions of w to x, parts in order (XCU 2.6). */
+static int expand_parts(struct expander *x, const struct word *w,
+			unsigned ctx)
+{
+	if (w->flags & WORD_PLAIN) {
+		xb_addn(x, w->text, strlen(w->text),
+			ctx & CTX_DQUOTE ? XF_QUOTED : 0);
+		return 0;
+	}
+	for (unsigned i = 0; i < w->nparts && !x->error; i++)
+		if (expand_part(x, w, i, ctx) < 0)
+			x->error = true;
 	return x->error ? -1 : 0;
 }
 
@@ -1006,30 +853,19 @@ static void split_fields(struct shell *sh, struct expander *x,
 	field_emit(sh, x, &f, out);
 }
 
-/* True when a word has nothing to expand or remove: it is its own field. */
-static bool word_is_plain(const char *w)
-{
-	if (!*w)
-		return false;
-	for (; *w; w++)
-		if (strchr("$`'\"\\~*?[", *w))
-			return false;
-	return true;
-}
-
 /* --- Public entry points --- */
 
-int expand_words(struct shell *sh, char *const *words, int nwords,
+int expand_words(struct shell *sh, struct word *const *words, int nwords,
 		 struct strvec *out)
 {
 	for (int i = 0; i < nwords; i++) {
-		struct expander x = { .sh = sh };
-		const char *w = words[i];
-		if (word_is_plain(w)) {
-			strvec_push(out, (char *)w);
+		const struct word *w = words[i];
+		if (w->flags & WORD_PLAIN) {
+			strvec_push(out, (char *)w->text);
 			continue;
 		}
-		if (expand_text(&x, w, w + strlen(w), 0) < 0) {
+		struct expander x = { .sh = sh };
+		if (expand_parts(&x, w, 0) < 0) {
 			xb_free(&x);
 			return -1;
 		}
@@ -1052,45 +888,67 @@ static char *xb_to_string(struct shell *sh, struct expander *x)
 	return s;
 }
 
-static char *expand_single(struct shell *sh, const char *word, unsigned ctx)
+static char *expand_single(struct shell *sh, const struct word *w,
+			   unsigned ctx)
 {
-	if (word_is_plain(word) && !(ctx & CTX_HEREDOC))
-		return (char *)word;
+	if (w->flags & WORD_PLAIN)
+		return (char *)w->text;
 	struct expander x = { .sh = sh };
 	char *s = NULL;
-	if (expand_text(&x, word, word + strlen(word), ctx) == 0)
+	if (expand_parts(&x, w, ctx) == 0)
 		s = xb_to_string(sh, &x);
 	xb_free(&x);
 	return s;
 }
 
-char *expand_word(struct shell *sh, const char *word)
+char *expand_word(struct shell *sh, const struct word *w)
 {
-	return expand_single(sh, word, 0);
+	return expand_single(sh, w, 0);
 }
 
-char *expand_assignment_value(struct shell *sh, const char *value)
+char *expand_assignment_value(struct shell *sh, const struct word *value)
 {
 	return expand_single(sh, value, CTX_ASSIGN);
 }
 
-char *expand_pattern(struct shell *sh, const char *word)
+char *expand_pattern(struct shell *sh, const struct word *w)
 {
+	if (w->flags & WORD_PLAIN)
+		return (char *)w->text;
 	struct expander x = { .sh = sh };
 	char *s = NULL;
-	if (expand_text(&x, word, word + strlen(word), 0) == 0)
-		s = xb_to_pattern(sh, &x, 0);
+	if (expand_parts(&x, w, 0) == 0)
+		s = xb_to_pattern(sh, &x);
 	xb_free(&x);
 	return s;
 }
 
-char *expand_heredoc(struct shell *sh, const char *body)
+char *expand_heredoc(struct shell *sh, const struct word *body)
 {
-	return expand_single(sh, body, CTX_HEREDOC);
+	return expand_single(sh, body, CTX_DQUOTE);
+}
+
+/* Parses text as a word of kind and expands it in ctx; NULL after an
+ * error. The parsed form lives only for this call. */
+static char *expand_text_once(struct shell *sh, const char *text,
+			      enum lex_string_kind kind, unsigned ctx)
+{
+	struct ast_chunk *chunk = ast_chunk_new();
+	struct word *w = lex_parse_string(sh, chunk, text, kind);
+	char *s = w ? expand_single(sh, w, ctx) : NULL;
+	if (s && w && s == w->text)
+		s = arena_strdup(&sh->scratch, s);
+	ast_chunk_unref(chunk);
+	return s;
 }
 
 char *expand_prompt(struct shell *sh, const char *ps)
 {
-	char *s = expand_single(sh, ps, CTX_HEREDOC);
+	char *s = expand_text_once(sh, ps, LEX_STRING_HEREDOC, CTX_DQUOTE);
 	return s ? s : arena_strdup(&sh->scratch, ps);
+}
+
+char *expand_string(struct shell *sh, const char *text)
+{
+	return expand_text_once(sh, text, LEX_STRING_WORD, 0);
 }

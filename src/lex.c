@@ -9,6 +9,7 @@
 #include "input.h"
 #include "parse.h"
 #include "shell.h"
+#include "word.h"
 
 void lex_init(struct lexer *lx, struct shell *sh, struct input *in)
 {
@@ -177,8 +178,59 @@ void lex_queue_heredoc(struct lexer *lx, struct ast_redir *redir,
 	*tail = h;
 }
 
-static bool lex_scan_dollar(struct lexer *lx, bool in_dquote);
-static bool lex_scan_backquote(struct lexer *lx);
+/* --- Words (XCU 2.3, 2.2, 2.6): read once, built into a tree --- */
+
+/* How the bytes of a piece of text are read. */
+struct lex_ctx {
+	const char *escapes;  /* bytes a backslash quotes; NULL: every byte */
+	const char *stops;    /* unquoted bytes that end the text */
+	bool squote;          /* ' starts a single-quoted string */
+	bool dquote;          /* " starts a double-quoted part */
+	bool in_dquote;       /* nested $ and ` are inside double quotes */
+	bool word;            /* a shell word: a delimiter ends it */
+	const char *what;     /* construct named when input ends in it; NULL
+				 when the end of input ends the text */
+};
+
+/* A word of the command line. */
+static const struct lex_ctx lex_ctx_word = {
+	.squote = true, .dquote = true, .word = true,
+};
+
+/* Inside "...". */
+static const struct lex_ctx lex_ctx_dquote = {
+	.escapes = "$`\"\\", .stops = "\"", .in_dquote = true,
+	.what = "quoted string",
+};
+
+/* The word of ${x-word} outside double quotes, and every pattern: quotes
+ * quote there even inside double quotes (XCU 2.6.2). */
+static const struct lex_ctx lex_ctx_brace = {
+	.squote = true, .dquote = true, .what = "parameter expansion",
+};
+
+/* The word of "${x-word}": a backslash also quotes '}', and "..." nests
+ * (XCU 2.6.2); single quotes are plain bytes. */
+static const struct lex_ctx lex_ctx_brace_dquoted = {
+	.escapes = "$`\"\\}", .dquote = true, .in_dquote = true,
+	.what = "parameter expansion",
+};
+
+/* The body of an unquoted here-document: only $ ` and \ are special, and a
+ * backslash quotes only $ ` \ and newline (XCU 2.7.4). */
+static const struct lex_ctx lex_ctx_heredoc = {
+	.escapes = "$`\\", .in_dquote = true,
+};
+
+/* A whole string taken as one word (ENV, tests): blanks are bytes. */
+static const struct lex_ctx lex_ctx_string = {
+	.squote = true, .dquote = true,
+};
+
+static bool lex_scan_dollar(struct lexer *lx, struct word_builder *b,
+			    bool in_dquote);
+static bool lex_scan_backquote(struct lexer *lx, struct word_builder *b,
+			       bool in_dquote);
 
 static bool lex_unterminated(struct lexer *lx, const char *what)
 {
@@ -186,32 +238,8 @@ static bool lex_unterminated(struct lexer *lx, const char *what)
 	return false;
 }
 
-static bool lex_scan_single_quote(struct lexer *lx)
-{
-	for (;;) {
-		int c = lex_getc(lx);
-		if (c < 0)
-			return lex_unterminated(lx, "quoted string");
-		if (c == '\'')
-			return true;
-	}
-}
-
-/* A backslash outside single quotes: backslash-newline disappears
- * (XCU 2.2.1), anything else is kept for expansion to interpret. */
-static bool lex_scan_backslash(struct lexer *lx)
-{
-	int c = lex_getc(lx);
-	/* At end of input a trailing backslash stays literal. */
-	if (c == '\n') {
-		lex_unrecord(lx, 2);
-		return true;
-	}
-	return false;
-}
-
-/* Reads the next byte of an operator: a backslash-newline may split an
- * operator too (XCU 2.2.1). */
+/* Reads the next byte of an operator or name: a backslash-newline may
+ * split those too (XCU 2.2.1). */
 static int lex_getc_joined(struct lexer *lx)
 {
 	for (;;) {
@@ -227,137 +255,84 @@ static int lex_getc_joined(struct lexer *lx)
 	}
 }
 
-static bool lex_scan_double_quote(struct lexer *lx)
+static bool lex_scan_single_quote(struct lexer *lx, struct word_builder *b)
 {
+	word_builder_open_quoted(b);
 	for (;;) {
 		int c = lex_getc(lx);
 		if (c < 0)
 			return lex_unterminated(lx, "quoted string");
-		if (c == '"')
+		if (c == '\'')
 			return true;
-		if (c == '\\')
-			lex_scan_backslash(lx);
-		else if (c == '$' && !lex_scan_dollar(lx, true))
-			return false;
-		else if (c == '`' && !lex_scan_backquote(lx))
-			return false;
+		word_builder_add(b, (char)c, true);
 	}
 }
 
-/* Up to an unescaped close byte: `...` and $'...', where a backslash
- * escapes any byte. what names the construct in the error. */
-static bool lex_scan_escaped(struct lexer *lx, int close, const char *what)
+/* After a backslash: backslash-newline disappears (XCU 2.2.1); a byte that
+ * escapes lets it quote comes out quoted; before any other byte the
+ * backslash stays. At the end of input a trailing backslash is literal. */
+static void lex_scan_backslash(struct lexer *lx, struct word_builder *b,
+			       const char *escapes)
 {
-	for (;;) {
-		int c = lex_getc(lx);
-		if (c < 0)
-			return lex_unterminated(lx, what);
-		if (c == close)
-			return true;
-		if (c == '\\' && lex_getc(lx) < 0)
-			return lex_unterminated(lx, what);
+	int c = lex_getc(lx);
+	if (c == '\n') {
+		lex_unrecord(lx, 2);
+		return;
 	}
+	if (c < 0) {
+		word_builder_add(b, '\\', true);
+		return;
+	}
+	if (escapes && (c == 0 || !strchr(escapes, c))) {
+		word_builder_add(b, '\\', false);
+		word_builder_add(b, (char)c, false);
+		return;
+	}
+	word_builder_add(b, (char)c, true);
 }
 
-static bool lex_scan_backquote(struct lexer *lx)
+static int lex_scan_text(struct lexer *lx, struct word_builder *b,
+			 const struct lex_ctx *ctx);
+
+/* "...": a part of its own, so that "$@" and "" keep their meaning. */
+static bool lex_scan_double_quote(struct lexer *lx, struct word_builder *b)
 {
-	return lex_scan_escaped(lx, '`', "command substitution");
+	struct word_builder inner;
+	word_builder_init(&inner, b->arena);
+	bool ok = lex_scan_text(lx, &inner, &lex_ctx_dquote) == '"';
+	if (ok) {
+		struct word_part part = { .kind = WORD_DQUOTE };
+		part.u.inner = word_builder_finish(&inner, NULL);
+		word_builder_part(b, part);
+		b->flags |= WORD_QUOTED;
+	}
+	word_builder_release(&inner);
+	return ok;
 }
 
-/* One byte c inside $((...)) or ${...}: quotes and nested expansions are
- * scanned to their end. Single quotes count only outside double quotes.
- * Returns false after a lexical error. */
-static bool lex_scan_inner(struct lexer *lx, int c, bool in_dquote)
+/* One byte c of text read in ctx (not a stop byte). */
+static bool lex_scan_byte(struct lexer *lx, struct word_builder *b,
+			  const struct lex_ctx *ctx, int c)
 {
 	switch (c) {
 	case '\\':
-		lex_scan_backslash(lx);
+		lex_scan_backslash(lx, b, ctx->escapes);
 		return true;
 	case '\'':
-		return in_dquote || lex_scan_single_quote(lx);
+		if (ctx->squote)
+			return lex_scan_single_quote(lx, b);
+		break;
 	case '"':
-		return lex_scan_double_quote(lx);
+		if (ctx->dquote)
+			return lex_scan_double_quote(lx, b);
+		break;
 	case '$':
-		return lex_scan_dollar(lx, in_dquote);
+		return lex_scan_dollar(lx, b, ctx->in_dquote);
 	case '`':
-		return lex_scan_backquote(lx);
-	default:
-		return true;
+		return lex_scan_backquote(lx, b, ctx->in_dquote);
 	}
-}
-
-/* $(( ... )): up to the parenthesis that closes the opening pair. */
-static bool lex_scan_arith(struct lexer *lx)
-{
-	int depth = 2;
-	while (depth > 0) {
-		int c = lex_getc(lx);
-		if (c < 0)
-			return lex_unterminated(lx, "arithmetic expansion");
-		if (c == '(')
-			depth++;
-		else if (c == ')')
-			depth--;
-		else if (!lex_scan_inner(lx, c, false))
-			return false;
-	}
+	word_builder_add(b, (char)c, false);
 	return true;
-}
-
-static bool lex_is_name_byte(int c)
-{
-	return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-	       (c >= '0' && c <= '9');
-}
-
-static bool lex_scan_brace(struct lexer *lx, bool in_dquote)
-{
-	/* Where we are: 0 the first byte, 1 in a name, 2 after a special
-	 * parameter, 3 in the word after the operator. */
-	int state = 0;
-	for (;;) {
-		int c = lex_getc(lx);
-		if (c < 0)
-			return lex_unterminated(lx, "parameter expansion");
-		if (c == '}')
-			return true;
-		if (state == 0)
-			state = lex_is_name_byte(c) || c == '#' ? 1 : 2;
-		else if (state == 2 || (state == 1 && !lex_is_name_byte(c))) {
-			/* XCU 2.6.2: in the pattern of ${x%w} ${x#w} quoting
-			 * characters quote even inside double quotes. */
-			state = 3;
-			if (c == '%' || c == '#')
-				in_dquote = false;
-		}
-		if (!lex_scan_inner(lx, c, in_dquote))
-			return false;
-	}
-}
-
-/* $'...' (XCU 2.2.4): a backslash escapes any byte, ' included. */
-static bool lex_scan_dollar_single_quote(struct lexer *lx)
-{
-	return lex_scan_escaped(lx, '\'', "quoted string");
-}
-
-/* After '$': ${...}, $(...), $((...)), $'...' or a plain parameter. */
-static bool lex_scan_dollar(struct lexer *lx, bool in_dquote)
-{
-	int c = lex_getc_joined(lx);
-	if (c == '{')
-		return lex_scan_brace(lx, in_dquote);
-	if (c == '\'' && !in_dquote)
-		return lex_scan_dollar_single_quote(lx);
-	if (c != '(') {
-		lex_ungetc(lx, c);
-		return true;
-	}
-	int c2 = lex_getc_joined(lx);
-	if (c2 == '(')
-		return lex_scan_arith(lx);
-	lex_ungetc(lx, c2);
-	return parse_command_substitution(lx);
 }
 
 static bool lex_is_delimiter(int c)
@@ -371,43 +346,410 @@ static bool lex_is_delimiter(int c)
 	}
 }
 
-/* Reads the rest of a word (its text goes to the innermost record). */
-static bool lex_scan_word(struct lexer *lx, bool *quoted)
+/* Reads text in ctx into b. Returns the byte that ended it (a stop byte,
+ * consumed; a delimiter, given back; -1 at the end of input where that
+ * ends it), or -2 after a lexical error. */
+static int lex_scan_text(struct lexer *lx, struct word_builder *b,
+			 const struct lex_ctx *ctx)
 {
 	for (;;) {
 		int c = lex_getc(lx);
-		if (lex_is_delimiter(c)) {
+		if (ctx->word && lex_is_delimiter(c)) {
 			lex_ungetc(lx, c);
+			return c;
+		}
+		if (c < 0) {
+			if (ctx->what)
+				return lex_unterminated(lx, ctx->what) ? -1 : -2;
+			return -1;
+		}
+		if (c && ctx->stops && strchr(ctx->stops, c))
+			return c;
+		if (!lex_scan_byte(lx, b, ctx, c))
+			return -2;
+	}
+}
+
+/* The escape after a backslash in $'...' (XCU 2.2.4). */
+static bool lex_scan_dsq_escape(struct lexer *lx, struct word_builder *b,
+				int c)
+{
+	static const char from[] = "\"'\\abefnrtv";
+	static const char to[] = "\"'\\\a\b\033\f\n\r\t\v";
+	const char *hit = c > 0 ? strchr(from, c) : NULL;
+	if (hit) {
+		word_builder_add(b, to[hit - from], true);
+		return true;
+	}
+	if (c == 'c') {
+		int n = lex_getc(lx);
+		if (n < 0)
+			return lex_unterminated(lx, "quoted string");
+		word_builder_add(b, (char)(n == '?' ? 127 : (n & 0x1f)), true);
+		return true;
+	}
+	bool hex = c == 'x';
+	if (!hex && (c < '0' || c > '7')) {
+		word_builder_add(b, '\\', true);
+		word_builder_add(b, (char)c, true);
+		return true;
+	}
+	unsigned v = hex ? 0 : (unsigned)(c - '0');
+	for (int digits = hex ? 0 : 1; digits < (hex ? 2 : 3); digits++) {
+		int n = lex_getc(lx);
+		bool ok = hex ? n >= 0 && strchr("0123456789abcdefABCDEF", n) && n
+			      : n >= '0' && n <= '7';
+		if (!ok) {
+			lex_ungetc(lx, n);
+			break;
+		}
+		v = v * (hex ? 16 : 8) + (unsigned)(n <= '9' ? n - '0'
+						    : (n | 32) - 'a' + 10);
+	}
+	if (v)  /* a NUL would end the C string: it is dropped */
+		word_builder_add(b, (char)v, true);
+	return true;
+}
+
+/* $'...' (XCU 2.2.4): escapes are decoded here, once. */
+static bool lex_scan_dollar_single_quote(struct lexer *lx,
+					 struct word_builder *b)
+{
+	word_builder_open_quoted(b);
+	for (;;) {
+		int c = lex_getc(lx);
+		if (c < 0)
+			return lex_unterminated(lx, "quoted string");
+		if (c == '\'')
 			return true;
+		if (c != '\\') {
+			word_builder_add(b, (char)c, true);
+			continue;
 		}
-		bool ok = true;
-		switch (c) {
-		case '\\':
-			if (!lex_scan_backslash(lx))
-				*quoted = true;
-			break;
-		case '\'':
-			*quoted = true;
-			ok = lex_scan_single_quote(lx);
-			break;
-		case '"':
-			*quoted = true;
-			ok = lex_scan_double_quote(lx);
-			break;
-		case '$':
-			ok = lex_scan_dollar(lx, false);
-			if (lx->nrecords && lx->records[lx->nrecords - 1].buf->len >= 2 &&
-			    strbuf_str(lx->records[lx->nrecords - 1].buf)
-			    [lx->records[lx->nrecords - 1].buf->len - 1] == '\'')
-				*quoted = true;  /* $'...' */
-			break;
-		case '`':
-			ok = lex_scan_backquote(lx);
-			break;
-		}
-		if (!ok)
+		c = lex_getc(lx);
+		if (c < 0)
+			return lex_unterminated(lx, "quoted string");
+		if (!lex_scan_dsq_escape(lx, b, c))
 			return false;
 	}
+}
+
+/* `...`: a backslash keeps its meaning only before $ ` \ (and " inside
+ * double quotes); the text that results is parsed now (XCU 2.6.3). */
+static bool lex_scan_backquote(struct lexer *lx, struct word_builder *b,
+			       bool in_dquote)
+{
+	int lineno = lex_lineno(lx);
+	struct strbuf code = { 0 };
+	bool ok = true;
+	for (;;) {
+		int c = lex_getc(lx);
+		if (c == '\\') {
+			c = lex_getc(lx);
+			if (c > 0 && !strchr("$`\\", c) && !(c == '"' && in_dquote))
+				strbuf_addc(&code, '\\');
+		} else if (c == '`') {
+			break;
+		}
+		if (c < 0) {
+			ok = lex_unterminated(lx, "command substitution");
+			break;
+		}
+		strbuf_addc(&code, (char)c);
+	}
+	struct word_part part = { .kind = WORD_CMDSUB };
+	if (ok)
+		ok = parse_command_text(lx, strbuf_str(&code), lineno,
+					&part.u.cmdsub);
+	strbuf_release(&code);
+	if (ok)
+		word_builder_part(b, part);
+	return ok;
+}
+
+static bool lex_scan_cmdsub(struct lexer *lx, struct word_builder *b)
+{
+	struct word_part part = { .kind = WORD_CMDSUB };
+	if (!parse_command_substitution(lx, &part.u.cmdsub))
+		return false;
+	word_builder_part(b, part);
+	return true;
+}
+
+/* $(( ... )): up to the parenthesis that closes the opening pair. The
+ * expression is a word of its own: parameters, command substitutions and
+ * quotes are read as everywhere else. */
+static bool lex_scan_arith(struct lexer *lx, struct word_builder *b)
+{
+	struct word_builder expr;
+	word_builder_init(&expr, b->arena);
+	int depth = 2;
+	bool ok = true;
+	for (;;) {
+		int c = lex_getc(lx);
+		if (c < 0) {
+			ok = lex_unterminated(lx, "arithmetic expansion");
+			break;
+		}
+		if (c == '(') {
+			depth++;
+		} else if (c == ')') {
+			if (depth == 2) {
+				int n = lex_getc_joined(lx);
+				if (n == ')')
+					break;
+				lex_ungetc(lx, n);
+			}
+			if (--depth == 0)
+				break;
+		} else {
+			ok = lex_scan_byte(lx, &expr, &lex_ctx_brace, c);
+			if (!ok)
+				break;
+			continue;
+		}
+		word_builder_add(&expr, (char)c, false);
+	}
+	if (ok) {
+		struct word_part part = { .kind = WORD_ARITH };
+		part.u.inner = word_builder_finish(&expr, NULL);
+		word_builder_part(b, part);
+	}
+	word_builder_release(&expr);
+	return ok;
+}
+
+static bool lex_is_name_start(int c)
+{
+	return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static bool lex_is_name_byte(int c)
+{
+	return lex_is_name_start(c) || (c >= '0' && c <= '9');
+}
+
+/* XCU 2.5.2 special parameters, positional parameters and names. */
+static bool lex_is_param_start(int c)
+{
+	return lex_is_name_byte(c) || (c > 0 && strchr("@*#?-$!", c));
+}
+
+/* Reads a parameter name whose first byte is c; in braces all the digits
+ * of a positional parameter are read (${10}), outside only one (XCU
+ * 2.6.2). The name is in lx->name. */
+static void lex_scan_param_name(struct lexer *lx, int c, bool braced)
+{
+	strbuf_reset(&lx->name);
+	strbuf_addc(&lx->name, (char)c);
+	bool digits = c >= '0' && c <= '9';
+	if (!lex_is_name_start(c) && !(digits && braced))
+		return;
+	for (;;) {
+		c = lex_getc_joined(lx);
+		if (digits ? !(c >= '0' && c <= '9') : !lex_is_name_byte(c))
+			break;
+		strbuf_addc(&lx->name, (char)c);
+	}
+	lex_ungetc(lx, c);
+}
+
+static struct word_param *lex_new_param(struct lexer *lx, const char *name)
+{
+	struct word_param *p = arena_alloc(&lx->chunk->arena, sizeof *p);
+	memset(p, 0, sizeof *p);
+	p->name = name;
+	return p;
+}
+
+static void lex_add_param(struct word_builder *b, struct word_param *p)
+{
+	struct word_part part = { .kind = WORD_PARAM };
+	part.u.param = p;
+	word_builder_part(b, part);
+}
+
+static const char *lex_name_copy(struct lexer *lx)
+{
+	return arena_strndup(&lx->chunk->arena, strbuf_str(&lx->name),
+			     lx->name.len);
+}
+
+/* Reads an operand word of ${...} up to one of stops; returns the stop
+ * byte or -2 after an error. */
+static int lex_scan_operand(struct lexer *lx, struct word **out,
+			    bool in_dquote, const char *stops)
+{
+	struct lex_ctx ctx = in_dquote ? lex_ctx_brace_dquoted : lex_ctx_brace;
+	ctx.stops = stops;
+	struct word_builder b;
+	word_builder_init(&b, &lx->chunk->arena);
+	int stop = lex_scan_text(lx, &b, &ctx);
+	if (stop == -1)
+		stop = -2;
+	if (stop >= 0)
+		*out = word_builder_finish(&b, NULL);
+	word_builder_release(&b);
+	return stop;
+}
+
+/* The parameter of ${...} (after the '{'): sets p's name (and LENGTH for
+ * ${#x}); returns the byte after the name, which starts the operator. */
+static int lex_scan_brace_name(struct lexer *lx, struct word_param *p)
+{
+	int c = lex_getc_joined(lx);
+	if (c == '#') {
+		int c2 = lex_getc_joined(lx);
+		if (c2 != '}' && lex_is_param_start(c2)) {
+			lex_scan_param_name(lx, c2, true);
+			int c3 = lex_getc_joined(lx);
+			if (c3 == '}') {
+				p->name = lex_name_copy(lx);
+				p->op = PARAM_LENGTH;
+				return c3;
+			}
+			/* ${#-w} ${#?} ${##w}: '#' is the parameter and what
+			 * was read as a name is the operator. */
+			p->name = "#";
+			if (lx->name.len == 1 && strchr("-?#", lx->name.data[0])) {
+				lex_ungetc(lx, c3);
+				return lx->name.data[0];
+			}
+			p->op = PARAM_BAD;
+			return c3;
+		}
+		p->name = "#";
+		return c2;
+	}
+	if (c < 0 || !lex_is_param_start(c)) {
+		p->op = PARAM_BAD;
+		return c;
+	}
+	lex_scan_param_name(lx, c, true);
+	p->name = lex_name_copy(lx);
+	return lex_getc_joined(lx);
+}
+
+/* Picks the operator that starts with c; returns false when it is none. */
+static bool lex_brace_operator(struct lexer *lx, struct word_param *p, int c)
+{
+	static const char ops[] = "-=?+";
+	static const enum word_param_op op_of[] = {
+		PARAM_DEFAULT, PARAM_ASSIGN, PARAM_ERROR, PARAM_ALTERNATIVE,
+	};
+	const char *hit = c > 0 ? strchr(ops, c) : NULL;
+	if (hit) {
+		p->op = op_of[hit - ops];
+		return true;
+	}
+	int n = c == '%' || c == '#' || c == '/' ? lex_getc_joined(lx) : -1;
+	bool twice = n == c;
+	switch (c) {
+	case '%':
+		p->op = twice ? PARAM_TRIM_LSUFFIX : PARAM_TRIM_SUFFIX;
+		break;
+	case '#':
+		p->op = twice ? PARAM_TRIM_LPREFIX : PARAM_TRIM_PREFIX;
+		break;
+	case '/':
+		p->op = twice ? PARAM_REPLACE_ALL : n == '#' ? PARAM_REPLACE_PREFIX
+			: n == '%' ? PARAM_REPLACE_SUFFIX : PARAM_REPLACE;
+		twice = twice || n == '#' || n == '%';
+		break;
+	default:
+		return false;
+	}
+	if (!twice)
+		lex_ungetc(lx, n);
+	return true;
+}
+
+/* The operands of the operator in p, up to the closing '}'. */
+static bool lex_scan_brace_operands(struct lexer *lx, struct word_param *p,
+				    bool in_dquote)
+{
+	int stop;
+	switch (p->op) {
+	case PARAM_SUBSTRING:
+		stop = lex_scan_operand(lx, &p->operand, in_dquote, ":}");
+		if (stop == ':')
+			stop = lex_scan_operand(lx, &p->operand2, in_dquote, "}");
+		break;
+	case PARAM_REPLACE: case PARAM_REPLACE_ALL:
+	case PARAM_REPLACE_PREFIX: case PARAM_REPLACE_SUFFIX:
+		stop = lex_scan_operand(lx, &p->operand, false, "/}");
+		if (stop == '/')
+			stop = lex_scan_operand(lx, &p->operand2, in_dquote, "}");
+		break;
+	case PARAM_TRIM_SUFFIX: case PARAM_TRIM_LSUFFIX:
+	case PARAM_TRIM_PREFIX: case PARAM_TRIM_LPREFIX:
+		stop = lex_scan_operand(lx, &p->operand, false, "}");
+		break;
+	default:
+		stop = lex_scan_operand(lx, &p->operand, in_dquote, "}");
+		break;
+	}
+	return stop == '}';
+}
+
+/* ${...} after the '{' (XCU 2.6.2). A form that is not one is kept as
+ * PARAM_BAD with its text: the error comes when it is expanded, as in
+ * bash. */
+static bool lex_scan_brace(struct lexer *lx, struct word_builder *b,
+			   bool in_dquote)
+{
+	struct strbuf *rec = lx->nrecords ? lx->records[lx->nrecords - 1].buf
+					   : NULL;
+	size_t start = rec && rec->len >= 2 ? rec->len - 2 : 0;
+	struct word_param *p = lex_new_param(lx, NULL);
+	int c = lex_scan_brace_name(lx, p);
+	if (c != '}') {
+		if (p->op == PARAM_PLAIN && c == ':') {
+			p->colon = true;
+			c = lex_getc_joined(lx);
+			if (c <= 0 || !strchr("-=?+", c))
+				p->op = PARAM_SUBSTRING;
+		}
+		if (p->op == PARAM_PLAIN && !lex_brace_operator(lx, p, c))
+			p->op = PARAM_BAD;
+		if (p->op == PARAM_SUBSTRING || p->op == PARAM_BAD)
+			lex_ungetc(lx, c);
+		if (!lex_scan_brace_operands(lx, p, in_dquote))
+			return false;
+	}
+	if (p->op == PARAM_BAD)
+		p->name = rec ? arena_strndup(&lx->chunk->arena,
+					      rec->data + start, rec->len - start)
+			      : "${...}";
+	lex_add_param(b, p);
+	return true;
+}
+
+/* After '$': ${...}, $(...), $((...)), $'...', a parameter, or a '$' that
+ * stands for itself. */
+static bool lex_scan_dollar(struct lexer *lx, struct word_builder *b,
+			    bool in_dquote)
+{
+	int c = lex_getc_joined(lx);
+	if (c == '{')
+		return lex_scan_brace(lx, b, in_dquote);
+	if (c == '\'' && !in_dquote)
+		return lex_scan_dollar_single_quote(lx, b);
+	if (c == '(') {
+		int c2 = lex_getc_joined(lx);
+		if (c2 == '(')
+			return lex_scan_arith(lx, b);
+		lex_ungetc(lx, c2);
+		return lex_scan_cmdsub(lx, b);
+	}
+	if (c >= 0 && lex_is_param_start(c)) {
+		lex_scan_param_name(lx, c, false);
+		lex_add_param(b, lex_new_param(lx, lex_name_copy(lx)));
+		return true;
+	}
+	lex_ungetc(lx, c);
+	word_builder_add(b, '$', false);
+	return true;
 }
 
 static bool lex_all_digits(const char *s)
@@ -424,28 +766,78 @@ static struct token lex_word(struct lexer *lx, struct token tok)
 {
 	/* Words nested in command substitutions need their own buffers; the
 	 * outermost one reuses the lexer's. */
+	bool outermost = lx->nrecords == 0;
 	struct strbuf nested = { 0 };
-	struct strbuf *word = lx->nrecords ? &nested : &lx->word;
-	strbuf_reset(word);
-	lex_push_record(lx, word);
-	bool ok = lex_scan_word(lx, &tok.quoted);
-	lx->nrecords--;
-	if (!ok) {
-		strbuf_release(&nested);
-		tok.kind = TOKEN_ERROR;
-		return tok;
+	struct strbuf *text = outermost ? &lx->word : &nested;
+	strbuf_reset(text);
+	lex_push_record(lx, text);
+	struct word_builder b;
+	word_builder_init(&b, &lx->chunk->arena);
+	if (outermost) {
+		b.lit = lx->lit;
+		strbuf_reset(&b.lit);
 	}
-	tok.kind = TOKEN_WORD;
-	tok.text = arena_strndup(&lx->chunk->arena, strbuf_str(word), word->len);
-	tok.reserved = !tok.quoted && parse_is_reserved(tok.text);
+	int stop = lex_scan_text(lx, &b, &lex_ctx_word);
+	lx->nrecords--;
+	if (stop >= -1) {
+		tok.kind = TOKEN_WORD;
+		tok.text = arena_strndup(&lx->chunk->arena, strbuf_str(text),
+					 text->len);
+		tok.word = word_builder_finish(&b, tok.text);
+		tok.quoted = tok.word->flags & WORD_QUOTED;
+		tok.reserved = !tok.quoted && parse_is_reserved(tok.text);
+	} else {
+		tok.kind = TOKEN_ERROR;
+	}
+	if (outermost) {
+		lx->lit = b.lit;
+		memset(&b.lit, 0, sizeof b.lit);
+	}
+	word_builder_release(&b);
 	strbuf_release(&nested);
-	if (lex_all_digits(tok.text)) {
+	if (tok.kind == TOKEN_WORD && lex_all_digits(tok.text)) {
 		int c = lex_getc(lx);
 		if (c == '<' || c == '>')
 			tok.kind = TOKEN_IO_NUMBER;
 		lex_ungetc(lx, c);
 	}
 	return tok;
+}
+
+/* Reads text (a here-document body, a prompt, a string) as one word in
+ * ctx with a lexer of its own; its lines count from lineno. */
+static struct word *lex_string_word(struct shell *sh, struct ast_chunk *chunk,
+				    const char *text, const struct lex_ctx *ctx,
+				    int lineno, int depth)
+{
+	struct input in;
+	input_init_string(&in, text, NULL);
+	in.lineno = lineno;
+	struct lexer sub;
+	lex_init(&sub, sh, &in);
+	sub.chunk = chunk;
+	sub.depth = depth;
+	struct strbuf rec = { 0 };
+	lex_push_record(&sub, &rec);
+	struct word_builder b;
+	word_builder_init(&b, &chunk->arena);
+	int stop = lex_scan_text(&sub, &b, ctx);
+	sub.nrecords--;
+	struct word *w = NULL;
+	if (stop == -1 && !sub.error)
+		w = word_builder_finish(&b, arena_strdup(&chunk->arena, text));
+	word_builder_release(&b);
+	strbuf_release(&rec);
+	lex_free(&sub);
+	return w;
+}
+
+struct word *lex_parse_string(struct shell *sh, struct ast_chunk *chunk,
+			      const char *text, enum lex_string_kind kind)
+{
+	const struct lex_ctx *ctx = kind == LEX_STRING_HEREDOC ?
+		&lex_ctx_heredoc : &lex_ctx_string;
+	return lex_string_word(sh, chunk, text, ctx, sh->lineno, 0);
 }
 
 /* Reads one line of a here-document body into line; false at EOF with
@@ -502,6 +894,7 @@ static void lex_read_heredocs(struct lexer *lx)
 	for (struct lex_heredoc *h = lx->heredocs; h; h = h->next) {
 		struct strbuf body = { 0 };
 		const char *delim = h->redir->word;
+		int first_line = lex_lineno(lx);
 		for (;;) {
 			if (!lex_read_line(lx, &line))
 				break;  /* end of file ends the body, as in dash */
@@ -520,6 +913,15 @@ static void lex_read_heredocs(struct lexer *lx)
 		h->redir->heredoc = arena_strndup(&lx->chunk->arena,
 						  strbuf_str(&body), body.len);
 		strbuf_release(&body);
+		/* An unquoted body is parsed now, once, like a word in
+		 * double quotes (XCU 2.7.4). */
+		if (!h->redir->heredoc_quoted) {
+			h->redir->body = lex_string_word(lx->sh, lx->chunk,
+				h->redir->heredoc, &lex_ctx_heredoc, first_line,
+				lx->depth);
+			if (!h->redir->body)
+				lx->error = true;
+		}
 	}
 	strbuf_release(&line);
 	lx->heredocs = NULL;
@@ -622,8 +1024,11 @@ struct token lex_next(struct lexer *lx)
 	if (c == '\n') {
 		tok.kind = TOKEN_NEWLINE;
 		tok.lineno--;
-		if (lx->heredocs)
+		if (lx->heredocs) {
 			lex_read_heredocs(lx);
+			if (lx->error)
+				tok.kind = TOKEN_ERROR;
+		}
 		return tok;
 	}
 	if (strchr("&|;()<>", c)) {
@@ -638,6 +1043,8 @@ void lex_free(struct lexer *lx)
 {
 	lex_free_aliases(lx);
 	strbuf_release(&lx->word);
+	strbuf_release(&lx->lit);
+	strbuf_release(&lx->name);
 	free(lx->records);
 	lx->records = NULL;
 	lx->nrecords = lx->caprecords = 0;

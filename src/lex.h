@@ -1,7 +1,7 @@
 /* The lexer (XCU 2.3): tokens, quoting, here-document bodies, aliases.
- * Words keep their source text, quotes included; nested command
- * substitutions are parsed while lexing (to find their end) and kept as
- * text. */
+ * Each word is built into a tree (word.h) as it is read, with its source
+ * text beside it; command substitutions are parsed while lexing and their
+ * commands kept in the tree. */
 #ifndef COSH_LEX_H
 #define COSH_LEX_H
 
@@ -13,6 +13,7 @@ struct shell;
 struct input;
 struct ast_chunk;
 struct ast_redir;
+struct word;
 
 enum token_kind {
 	TOKEN_WORD,
@@ -45,6 +46,7 @@ struct lex_alias;
 struct token {
 	enum token_kind kind;
 	char *text;       /* WORD, IO_NUMBER: source text, in the chunk */
+	struct word *word;  /* WORD: the parsed word, in the chunk */
 	bool quoted;      /* the word has a quote or backslash */
 	bool reserved;    /* an unquoted reserved word (in any position) */
 	int lineno;
@@ -88,7 +90,9 @@ struct lexer {
 	int nrecords;
 	int caprecords;
 	unsigned alias_seq;        /* aliases pushed so far */
-	struct strbuf word;        /* the buffer of a top-level word */
+	struct strbuf word;        /* the text of a top-level word */
+	struct strbuf lit;         /* its literal runs (reused buffer) */
+	struct strbuf name;        /* a parameter name being read */
 	int unget[4];
 	struct lex_alias *unget_origin[4];
 	int nunget;
@@ -119,6 +123,14 @@ int lex_lineno(struct lexer *lx);
 /* Removes quotes from a here-document delimiter word. */
 char *lex_unquote_delimiter(struct lexer *lx, const char *word,
 			    bool *quoted);
+enum lex_string_kind {
+	LEX_STRING_WORD,     /* the string is one word: blanks are bytes */
+	LEX_STRING_HEREDOC,  /* like a here-document body (prompts) */
+};
+/* Parses text as one word into chunk (lines counted from sh->lineno).
+ * Returns NULL after a syntax error was printed. */
+struct word *lex_parse_string(struct shell *sh, struct ast_chunk *chunk,
+			      const char *text, enum lex_string_kind kind);
 /* Prints a syntax error at the current line and marks the lexer. */
 void lex_syntax_error(struct lexer *lx, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));

@@ -161,7 +161,7 @@ static void main_source_env(struct shell *sh)
 	const char *env = vars_get(sh, "ENV");
 	if (!env || geteuid() != getuid())
 		return;
-	char *path = expand_word(sh, env);
+	char *path = expand_string(sh, env);
 	if (!path || !*path)
 		return;
 	int fd = open(path, O_RDONLY | O_CLOEXEC);

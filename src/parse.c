@@ -11,6 +11,7 @@
 #include "input.h"
 #include "shell.h"
 #include "vars.h"
+#include "word.h"
 
 /* XCU 2.4; switched on the first byte, as most words are not reserved. */
 bool parse_is_reserved(const char *w)
@@ -398,6 +399,7 @@ static struct ast_redir *parse_redirect(struct parser *p)
 	if (t->kind != TOKEN_WORD)
 		return parse_unexpected(p);
 	r->word = t->text;
+	r->target = t->word;
 	parse_consume(p);
 	if (r->op == REDIR_HEREDOC) {
 		r->word = lex_unquote_delimiter(p->lx, r->word, &r->heredoc_quoted);
@@ -426,17 +428,18 @@ static bool parse_is_assignment(const struct token *t)
 	return n > 0 && t->text[n] == '=';
 }
 
-struct word_builder {
-	char **items;
+struct word_list {
+	struct word **items;
 	int n;
 	int cap;
 };
 
-static void words_add(struct parser *p, struct word_builder *b, char *word)
+static void words_add(struct parser *p, struct word_list *b, struct word *word)
 {
 	if (b->n == b->cap) {
 		int cap = b->cap ? b->cap * 2 : 8;
-		char **items = arena_alloc(parse_arena(p), sizeof *items * (size_t)cap);
+		struct word **items = arena_alloc(parse_arena(p),
+						  sizeof *items * (size_t)cap);
 		if (b->n)
 			memcpy(items, b->items, sizeof *items * (size_t)b->n);
 		b->items = items;
@@ -470,11 +473,28 @@ static struct ast_node *parse_funcdef(struct parser *p, const char *name,
 	return node;
 }
 
+/* Splits each assignment word into its name and its value word. */
+static struct ast_assign *parse_assigns(struct parser *p,
+					const struct word_list *l)
+{
+	if (l->n == 0)
+		return NULL;
+	struct ast_assign *a = arena_alloc(parse_arena(p),
+					   sizeof *a * (size_t)l->n);
+	for (int i = 0; i < l->n; i++) {
+		a[i].text = l->items[i]->text;
+		a[i].namelen = vars_name_len(a[i].text);
+		a[i].value = word_assignment_value(parse_arena(p), l->items[i],
+						   a[i].namelen);
+	}
+	return a;
+}
+
 static struct ast_node *parse_simple(struct parser *p)
 {
 	struct ast_node *node = ast_new(p->lx->chunk, AST_SIMPLE,
 					parse_peek(p)->lineno);
-	struct word_builder assigns = { 0 }, words = { 0 };
+	struct word_list assigns = { 0 }, words = { 0 };
 	struct ast_redir **tail = &node->redirs;
 	for (;;) {
 		struct ast_redir **before = tail;
@@ -490,9 +510,9 @@ static struct ast_node *parse_simple(struct parser *p)
 		if (t->kind != TOKEN_WORD)
 			break;
 		if (words.n == 0 && parse_is_assignment(t)) {
-			words_add(p, &assigns, t->text);
+			words_add(p, &assigns, t->word);
 		} else {
-			words_add(p, &words, t->text);
+			words_add(p, &words, t->word);
 			/* The last word of an alias value ending in a blank:
 			 * the next word is checked too (XCU 2.3.1). */
 			if (t->origin && t->origin->blank_after &&
@@ -502,12 +522,12 @@ static struct ast_node *parse_simple(struct parser *p)
 		parse_consume(p);
 		if (words.n == 1 && assigns.n == 0 && !node->redirs &&
 		    parse_peek(p)->kind == TOKEN_LPAREN &&
-		    vars_is_name(words.items[0]))
-			return parse_funcdef(p, words.items[0], node->lineno);
+		    vars_is_name(words.items[0]->text))
+			return parse_funcdef(p, words.items[0]->text, node->lineno);
 	}
 	if (assigns.n == 0 && words.n == 0 && !node->redirs)
 		return parse_unexpected(p);
-	node->u.simple.assigns = assigns.items;
+	node->u.simple.assigns = parse_assigns(p, &assigns);
 	node->u.simple.nassigns = assigns.n;
 	node->u.simple.words = words.items;
 	node->u.simple.nwords = words.n;
@@ -576,13 +596,13 @@ static struct ast_node *parse_for(struct parser *p, int lineno)
 	parse_linebreak(p);
 	if (parse_is_word(p, "in")) {
 		parse_consume(p);
-		struct word_builder words = { 0 };
+		struct word_list words = { 0 };
 		while (parse_peek(p)->kind == TOKEN_WORD) {
-			words_add(p, &words, p->tok.text);
+			words_add(p, &words, p->tok.word);
 			parse_consume(p);
 		}
 		node->u.for_.words = words.items ? words.items
-			: arena_alloc(parse_arena(p), sizeof(char *));
+			: arena_alloc(parse_arena(p), sizeof(struct word *));
 		node->u.for_.nwords = words.n;
 		enum token_kind k = parse_peek(p)->kind;
 		if (k != TOKEN_SEMI && k != TOKEN_NEWLINE)
@@ -597,14 +617,14 @@ static struct ast_node *parse_for(struct parser *p, int lineno)
 
 static bool parse_case_item(struct parser *p, struct ast_case_item *item)
 {
-	struct word_builder pats = { 0 };
+	struct word_list pats = { 0 };
 	if (parse_peek(p)->kind == TOKEN_LPAREN)
 		parse_consume(p);
 	for (;;) {
 		struct token *t = parse_peek(p);
 		if (t->kind != TOKEN_WORD)
 			return parse_unexpected(p) != NULL;
-		words_add(p, &pats, t->text);
+		words_add(p, &pats, t->word);
 		parse_consume(p);
 		if (parse_peek(p)->kind != TOKEN_PIPE)
 			break;
@@ -641,7 +661,7 @@ static struct ast_node *parse_case(struct parser *p, int lineno)
 	struct token *t = parse_peek(p);
 	if (t->kind != TOKEN_WORD)
 		return parse_unexpected(p);
-	node->u.case_.word = t->text;
+	node->u.case_.word = t->word;
 	parse_consume(p);
 	parse_linebreak(p);
 	if (!parse_expect_word(p, "in"))
@@ -799,30 +819,63 @@ enum parse_status parse_next(struct parser *p, struct ast_chunk *chunk,
 	return PARSE_OK;
 }
 
-bool parse_command_substitution(struct lexer *lx)
+bool parse_command_substitution(struct lexer *lx, struct ast_node **body)
 {
 	struct parser inner;
 	memset(&inner, 0, sizeof inner);
 	inner.lx = lx;
+	*body = NULL;
 	if (lx->nesting >= PARSE_MAX_NESTING) {
 		lex_syntax_error(lx, "commands nested too deeply");
 		return false;
 	}
 	lx->depth++;
 	struct token *t = parse_peek(&inner);
-	bool ok;
-	if (t->kind == TOKEN_RPAREN) {
-		ok = true;  /* $() is empty */
-	} else {
+	bool ok = true;
+	if (t->kind != TOKEN_RPAREN) {
 		parse_linebreak(&inner);
 		parse_expand_aliases(&inner);
-		ok = parse_peek(&inner)->kind == TOKEN_RPAREN ||
-		     parse_compound_list(&inner) != NULL;
+		if (parse_peek(&inner)->kind != TOKEN_RPAREN) {
+			*body = parse_compound_list(&inner);
+			ok = *body != NULL;
+		}
 		if (ok && parse_peek(&inner)->kind != TOKEN_RPAREN)
 			ok = parse_unexpected(&inner) != NULL;
 	}
 	lx->depth--;
 	return ok && !lx->error;
+}
+
+bool parse_command_text(struct lexer *lx, const char *text, int lineno,
+			struct ast_node **body)
+{
+	*body = NULL;
+	if (lx->nesting >= PARSE_MAX_NESTING) {
+		lex_syntax_error(lx, "commands nested too deeply");
+		return false;
+	}
+	struct input in;
+	input_init_string(&in, text, NULL);
+	in.lineno = lineno;
+	struct parser inner;
+	parse_init(&inner, lx->sh, &in);
+	inner.lx->chunk = lx->chunk;
+	inner.lx->depth = lx->depth + 1;
+	inner.lx->nesting = lx->nesting + 1;
+	parse_linebreak(&inner);
+	parse_expand_aliases(&inner);
+	bool ok = true;
+	if (parse_peek(&inner)->kind != TOKEN_EOF) {
+		*body = parse_compound_list(&inner);
+		ok = *body != NULL;
+		if (ok && parse_peek(&inner)->kind != TOKEN_EOF)
+			ok = parse_unexpected(&inner) != NULL;
+	}
+	ok = ok && !inner.lx->error;
+	lex_free(inner.lx);
+	if (!ok)
+		lx->error = true;  /* the inner lexer printed the error */
+	return ok;
 }
 
 bool parse_at_end(struct parser *p)

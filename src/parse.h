@@ -31,8 +31,13 @@ enum parse_status parse_next(struct parser *p, struct ast_chunk *chunk,
 /* True when nothing but the end of a string input is left: the command
  * just parsed is the last one. */
 bool parse_at_end(struct parser *p);
-/* Called by the lexer after "$(": parses up to the closing ")". */
-bool parse_command_substitution(struct lexer *lx);
+/* Called by the lexer after "$(": parses up to the closing ")" into
+ * *body (NULL when empty). False after a syntax error. */
+bool parse_command_substitution(struct lexer *lx, struct ast_node **body);
+/* Parses text (the code of `...`) into *body (NULL when empty) in lx's
+ * chunk, its lines counted from lineno. False after a syntax error. */
+bool parse_command_text(struct lexer *lx, const char *text, int lineno,
+			struct ast_node **body);
 /* True when name is a reserved word (XCU 2.4). */
 bool parse_is_reserved(const char *name);
 

@@ -172,13 +172,37 @@ static int redir_dup(struct shell *sh, const struct ast_redir *r,
 	return 0;
 }
 
-static int redir_apply(struct shell *sh, const struct ast_redir *r)
+/* The target word or here-document text of r, expanded. */
+static const char *redir_expand(struct shell *sh, const struct ast_redir *r)
 {
-	const char *word;
 	if (r->op == REDIR_HEREDOC)
-		word = r->heredoc_quoted ? r->heredoc : expand_heredoc(sh, r->heredoc);
-	else
-		word = expand_word(sh, r->word);
+		return r->body ? expand_heredoc(sh, r->body) : r->heredoc;
+	return expand_word(sh, r->target);
+}
+
+char **redir_expand_words(struct shell *sh, const struct ast_redir *list)
+{
+	size_t n = 0;
+	for (const struct ast_redir *r = list; r; r = r->next)
+		n++;
+	char **words = arena_alloc(&sh->scratch, sizeof *words * (n + 1));
+	n = 0;
+	for (const struct ast_redir *r = list; r; r = r->next) {
+		sh->lineno = r->lineno;
+		if (!(words[n++] = (char *)redir_expand(sh, r))) {
+			error_consequence(sh, ERROR_EXPANSION, EXPAND_ERROR_STATUS);
+			return NULL;
+		}
+	}
+	return words;
+}
+
+/* Applies r; word is its expansion when already made, else NULL. */
+static int redir_apply(struct shell *sh, const struct ast_redir *r,
+		       const char *word)
+{
+	if (!word)
+		word = redir_expand(sh, r);
 	if (!word) {
 		/* An expansion error, not a redirection error (XCU 2.8.1). */
 		error_consequence(sh, ERROR_EXPANSION, EXPAND_ERROR_STATUS);
@@ -214,9 +238,16 @@ static void redir_push_frame(struct shell *sh)
 
 int redir_push(struct shell *sh, const struct ast_redir *list, bool save)
 {
+	return redir_push_expanded(sh, list, NULL, save);
+}
+
+int redir_push_expanded(struct shell *sh, const struct ast_redir *list,
+			char *const *words, bool save)
+{
 	if (save)
 		redir_push_frame(sh);
-	for (const struct ast_redir *r = list; r; r = r->next) {
+	size_t i = 0;
+	for (const struct ast_redir *r = list; r; r = r->next, i++) {
 		sh->lineno = r->lineno;
 		if (r->fd < 0 || r->fd > 65535) {
 			error_print(sh, "%d: bad file descriptor", r->fd);
@@ -228,7 +259,7 @@ int redir_push(struct shell *sh, const struct ast_redir *list, bool save)
 		}
 		if (save)
 			redir_save(sh, sh->redirs, r->fd);
-		if (redir_apply(sh, r) < 0)
+		if (redir_apply(sh, r, words ? words[i] : NULL) < 0)
 			goto fail;
 	}
 	return 0;

@@ -25,6 +25,14 @@ struct redir_frame {
  * frame is left pushed). With save false (in a child about to exec or
  * exit) nothing is saved and pop must not be called. */
 int redir_push(struct shell *sh, const struct ast_redir *list, bool save);
+/* Expands the words of list (targets and here-document bodies) in order,
+ * so that a command run in a child still expands them in the shell (as
+ * dash and yash do: ${x=v} assigns there). Returns them in scratch, or
+ * NULL after an expansion error (its consequence decided). */
+char **redir_expand_words(struct shell *sh, const struct ast_redir *list);
+/* redir_push with the words of redir_expand_words. */
+int redir_push_expanded(struct shell *sh, const struct ast_redir *list,
+			char *const *words, bool save);
 /* Restores the fds changed by the innermost frame and removes it. */
 void redir_pop(struct shell *sh);
 /* Removes the innermost frame, keeping its redirections (exec). */

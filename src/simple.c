@@ -10,6 +10,7 @@
 #include "error.h"
 #include "exec.h"
 #include "expand.h"
+#include "redir.h"
 #include "shell.h"
 #include "strbuf.h"
 #ifdef COSH_CONTAINER
@@ -112,13 +113,13 @@ static int simple_assign(struct shell *sh, const struct ast_node *node,
 	if (!permanent && s->nassigns)
 		cmd->saved = xcalloc((size_t)s->nassigns, sizeof *cmd->saved);
 	for (int i = 0; i < s->nassigns; i++) {
-		const char *eq = strchr(s->assigns[i], '=');
-		char *value = expand_assignment_value(sh, eq + 1);
+		const struct ast_assign *as = &s->assigns[i];
+		char *value = expand_assignment_value(sh, as->value);
 		if (!value)
 			return -1;
-		size_t nl = (size_t)(eq - s->assigns[i]) + 1, vl = strlen(value);
+		size_t nl = as->namelen + 1, vl = strlen(value);
 		char *a = arena_alloc(&sh->scratch, nl + vl + 1);
-		memcpy(a, s->assigns[i], nl);
+		memcpy(a, as->text, nl);
 		memcpy(a + nl, value, vl + 1);
 		cmd->assigns[i] = a;
 		cmd->assigns[i + 1] = NULL;
@@ -265,9 +266,10 @@ static int simple_not_found(struct shell *sh, struct simple_cmd *cmd,
 static _Noreturn void simple_become(struct shell *sh, char **argv,
 				    char **assigns, int nassigns,
 				    const struct ast_redir *redirs,
+				    char *const *redir_words,
 				    const struct command_found *cf)
 {
-	if (redirs && redir_push(sh, redirs, false) < 0)
+	if (redirs && redir_push_expanded(sh, redirs, redir_words, false) < 0)
 		_exit(1);
 	int status;
 #ifdef COSH_CONTAINER
@@ -295,8 +297,12 @@ int exec_program(struct shell *sh, char **argv, char **assigns,
 	    container_check_redirs(sh, argv[0], redirs))
 		return 2;
 #endif
+	char **redir_words = NULL;
+	if (redirs && !(redir_words = redir_expand_words(sh, redirs)))
+		return EXPAND_ERROR_STATUS;
 	if (sh->nofork && !trap_any_set(sh))
-		simple_become(sh, argv, assigns, nassigns, redirs, cf);
+		simple_become(sh, argv, assigns, nassigns, redirs, redir_words,
+			      cf);
 	struct job *job = jobs_new(sh, false);
 	jobs_set_command(sh, job,
 			 jobs_control_on(sh) ? jobs_argv_text(argv) : NULL);
@@ -305,7 +311,8 @@ int exec_program(struct shell *sh, char **argv, char **assigns,
 		job->quiet = job->quiet || r->fd == 2;
 	pid_t pid = jobs_fork(sh, job);
 	if (pid == 0)
-		simple_become(sh, argv, assigns, nassigns, redirs, cf);
+		simple_become(sh, argv, assigns, nassigns, redirs, redir_words,
+			      cf);
 	if (pid < 0) {
 		jobs_free(job);
 		return 2;
@@ -352,9 +359,9 @@ static bool simple_is_declaration(const char *w)
 static int simple_declaration_index(const struct ast_simple *s)
 {
 	int i = 0;
-	while (i < s->nwords && strcmp(s->words[i], "command") == 0)
+	while (i < s->nwords && strcmp(s->words[i]->text, "command") == 0)
 		i++;
-	if (i < s->nwords && simple_is_declaration(s->words[i]))
+	if (i < s->nwords && simple_is_declaration(s->words[i]->text))
 		return i;
 	return -1;
 }
@@ -369,14 +376,15 @@ static int simple_expand_words(struct shell *sh, const struct ast_simple *s,
 	if (decl < 0)
 		return expand_words(sh, s->words, s->nwords, out);
 	for (int i = 0; i < s->nwords; i++) {
-		const char *w = s->words[i];
+		const char *w = s->words[i]->text;
 		size_t n = vars_name_len(w);
 		if (i <= decl || n == 0 || w[n] != '=') {
 			if (expand_words(sh, &s->words[i], 1, out) < 0)
 				return -1;
 			continue;
 		}
-		char *value = expand_assignment_value(sh, w + n + 1);
+		char *value = expand_assignment_value(sh,
+			word_assignment_value(&sh->scratch, s->words[i], n));
 		if (!value)
 			return -1;
 		size_t vl = strlen(value);

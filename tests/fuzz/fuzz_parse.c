@@ -40,13 +40,51 @@ static size_t fuzz_strlen(const char *s)
 	return strlen(s);
 }
 
-static size_t fuzz_words(char *const *w, int n)
+static size_t fuzz_word(const struct word *w);
+
+/* Reads every part of a word tree, the commands of substitutions too. */
+static size_t fuzz_part(const struct word_part *p)
+{
+	switch (p->kind) {
+	case WORD_LITERAL:
+		if (!p->u.text)
+			abort();
+		return p->len ? (unsigned char)p->u.text[p->len - 1] : 0;
+	case WORD_DQUOTE:
+	case WORD_ARITH:
+		return fuzz_word(p->u.inner);
+	case WORD_PARAM: {
+		const struct word_param *q = p->u.param;
+		size_t sum = fuzz_strlen(q->name);
+		if (q->operand)
+			sum += fuzz_word(q->operand);
+		if (q->operand2)
+			sum += fuzz_word(q->operand2);
+		return sum;
+	}
+	case WORD_CMDSUB:
+		return p->u.cmdsub ? fuzz_walk(p->u.cmdsub) : 0;
+	}
+	abort();
+}
+
+static size_t fuzz_word(const struct word *w)
+{
+	if (!w)
+		abort();
+	size_t sum = fuzz_strlen(w->text);
+	for (unsigned i = 0; i < w->nparts; i++)
+		sum += fuzz_part(&w->parts[i]);
+	return sum;
+}
+
+static size_t fuzz_words(struct word *const *w, int n)
 {
 	size_t sum = 0;
 	if (n < 0 || (n > 0 && !w))
 		abort();
 	for (int i = 0; i < n; i++)
-		sum += fuzz_strlen(w[i]);
+		sum += fuzz_word(w[i]);
 	return sum;
 }
 
@@ -57,6 +95,10 @@ static size_t fuzz_redirs(const struct ast_redir *r)
 		if (r->fd < 0 || (unsigned)r->op > REDIR_HEREDOC)
 			abort();
 		sum += fuzz_strlen(r->word);
+		if (r->op != REDIR_HEREDOC)
+			sum += fuzz_word(r->target);
+		else if (r->body)
+			sum += fuzz_word(r->body);
 		if (r->op == REDIR_HEREDOC)
 			sum += fuzz_strlen(r->heredoc);
 	}
@@ -65,7 +107,7 @@ static size_t fuzz_redirs(const struct ast_redir *r)
 
 static size_t fuzz_case(const struct ast_case *c)
 {
-	size_t sum = fuzz_strlen(c->word);
+	size_t sum = fuzz_word(c->word);
 	if (c->nitems < 0 || (c->nitems > 0 && !c->items))
 		abort();
 	for (int i = 0; i < c->nitems; i++) {
@@ -89,7 +131,9 @@ static size_t fuzz_walk(const struct ast_node *n)
 	case AST_SIMPLE:
 		if (n->u.simple.nassigns + n->u.simple.nwords == 0 && !n->redirs)
 			abort();
-		sum += fuzz_words(n->u.simple.assigns, n->u.simple.nassigns);
+		for (int i = 0; i < n->u.simple.nassigns; i++)
+			sum += fuzz_strlen(n->u.simple.assigns[i].text) +
+			       fuzz_word(n->u.simple.assigns[i].value);
 		return sum + fuzz_words(n->u.simple.words, n->u.simple.nwords);
 	case AST_PIPELINE:
 		if (n->u.pipeline.ncmds < 1)

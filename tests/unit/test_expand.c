@@ -17,8 +17,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "ast.h"
 #include "expand.h"
 #include "capture.h"
+#include "lex.h"
 #include "shell.h"
 #include "strbuf.h"
 #include "vars.h"
@@ -28,10 +30,27 @@ static char *test_env[] = {"HOME=/home/test", "PATH=/usr/bin:/bin", NULL};
 
 /* One shell for the whole group (there is no shell_free). */
 static struct shell test_shell;
+/* Where the words the tests parse live. */
+static struct ast_chunk *test_chunk;
+
+/* text parsed as one word (as the lexer would build it); NULL after a
+ * syntax error. */
+static struct word *W(const char *text)
+{
+	return lex_parse_string(&test_shell, test_chunk, text, LEX_STRING_WORD);
+}
+
+/* text parsed as an unquoted here-document body. */
+static struct word *H(const char *text)
+{
+	return lex_parse_string(&test_shell, test_chunk, text,
+				LEX_STRING_HEREDOC);
+}
 
 static int group_setup(void **state)
 {
 	shell_init(&test_shell, test_env, "cosh");
+	test_chunk = ast_chunk_new();
 	*state = &test_shell;
 	return 0;
 }
@@ -80,7 +99,14 @@ static int fields_render(struct shell *sh, const char *const *words,
 	 * twice. */
 	fflush(stdout);
 	capture_start(&c);
-	int rc = expand_words(sh, (char *const *)words, nwords, &v);
+	struct word **parsed = calloc((size_t)nwords + 1, sizeof *parsed);
+	int rc = 0;
+	for (int i = 0; i < nwords && rc == 0; i++)
+		if (!(parsed[i] = W(words[i])))
+			rc = -1;
+	if (rc == 0)
+		rc = expand_words(sh, parsed, nwords, &v);
+	free(parsed);
 	capture_end(&c, err, n);
 	for (size_t i = 0; i < v.len; i++)
 		strbuf_addf(out, "<%s>", v.items[i]);
@@ -117,7 +143,8 @@ static void check_word(struct shell *sh, const char *word, const char *want,
 	struct capture c;
 	fflush(stdout);
 	capture_start(&c);
-	char *got = expand_word(sh, word);
+	struct word *w = W(word);
+	char *got = w ? expand_word(sh, w) : NULL;
 	capture_end(&c, err, sizeof err);
 	if (!got)
 		fail_msg("line %d: '%s' failed: %s", line, word, err);
@@ -151,7 +178,8 @@ static void check_fail(struct shell *sh, const char *word, const char *msg,
 
 	struct capture c;
 	capture_start(&c);
-	char *s = expand_word(sh, word);
+	struct word *w = W(word);
+	char *s = w ? expand_word(sh, w) : NULL;
 	capture_end(&c, err, sizeof err);
 	if (s)
 		fail_msg("line %d: expand_word '%s' gave '%s'", line, word, s);
@@ -496,10 +524,10 @@ static void test_tilde(void **state)
 		WORD("~root/x", want);
 	}
 	/* In an assignment value a tilde after ':' is expanded too. */
-	char *s = expand_assignment_value(sh, "a:~/b:~");
+	char *s = expand_assignment_value(sh, W("a:~/b:~"));
 	assert_non_null(s);
 	assert_string_equal(s, "a:/home/test/b:/home/test");
-	s = expand_assignment_value(sh, "~:x");
+	s = expand_assignment_value(sh, W("~:x"));
 	assert_non_null(s);
 	assert_string_equal(s, "/home/test:x");
 	WORD("a:~/b", "a:~/b");
@@ -628,7 +656,7 @@ static void test_pathname_expansion(void **state)
 static void check_pattern(struct shell *sh, const char *word,
 			  const char *want, int line)
 {
-	char *got = expand_pattern(sh, word);
+	char *got = expand_pattern(sh, W(word));
 	if (!got)
 		fail_msg("line %d: pattern '%s' failed", line, word);
 	if (strcmp(got, want) != 0)
@@ -663,16 +691,16 @@ static void test_patterns(void **state)
 static void test_heredoc_body(void **state)
 {
 	struct shell *sh = *state;
-	char *s = expand_heredoc(sh, "$x ${u:-d} $(echo c) `echo b`\n");
+	char *s = expand_heredoc(sh, H("$x ${u:-d} $(echo c) `echo b`\n"));
 	assert_non_null(s);
 	assert_string_equal(s, "abc d c b\n");
-	s = expand_heredoc(sh, "\\$x \\a \"q\" 'q' \\\\ \\`\n");
+	s = expand_heredoc(sh, H("\\$x \\a \"q\" 'q' \\\\ \\`\n"));
 	assert_non_null(s);
 	assert_string_equal(s, "$x \\a \"q\" 'q' \\ `\n");
-	s = expand_heredoc(sh, "a\\\nb\n");
+	s = expand_heredoc(sh, H("a\\\nb\n"));
 	assert_non_null(s);
 	assert_string_equal(s, "ab\n");
-	s = expand_heredoc(sh, "~ * $*\n");
+	s = expand_heredoc(sh, H("~ * $*\n"));
 	assert_non_null(s);
 	assert_string_equal(s, "~ * p1 p 2\n");
 }

@@ -82,30 +82,30 @@ static void render_simple(struct strbuf *sb, const struct ast_node *n)
 	const struct ast_simple *s = &n->u.simple;
 	strbuf_addc(sb, '[');
 	for (int i = 0; i < s->nassigns; i++)
-		strbuf_addf(sb, "%s%s", i ? " " : "", s->assigns[i]);
+		strbuf_addf(sb, "%s%s", i ? " " : "", s->assigns[i].text);
 	if (s->nassigns)
 		strbuf_adds(sb, " :");
 	for (int i = 0; i < s->nwords; i++)
 		strbuf_addf(sb, "%s%s", i || s->nassigns ? " " : "",
-			    s->words[i]);
+			    s->words[i]->text);
 	render_redirs(sb, n->redirs);
 	strbuf_addc(sb, ']');
 }
 
-static void render_words(struct strbuf *sb, char **words, int n)
+static void render_words(struct strbuf *sb, struct word **words, int n)
 {
 	for (int i = 0; i < n; i++)
-		strbuf_addf(sb, " %s", words[i]);
+		strbuf_addf(sb, " %s", words[i]->text);
 }
 
 static void render_case(struct strbuf *sb, const struct ast_case *c)
 {
-	strbuf_addf(sb, "case %s", c->word);
+	strbuf_addf(sb, "case %s", c->word->text);
 	for (int i = 0; i < c->nitems; i++) {
 		const struct ast_case_item *it = &c->items[i];
 		strbuf_adds(sb, " (");
 		for (int j = 0; j < it->npatterns; j++)
-			strbuf_addf(sb, "%s%s", j ? "|" : "", it->patterns[j]);
+			strbuf_addf(sb, "%s%s", j ? "|" : "", it->patterns[j]->text);
 		strbuf_addc(sb, ' ');
 		if (it->body)
 			render_node(sb, it->body);

@@ -1,0 +1,141 @@
+#include "word.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "arena.h"
+
+void word_builder_init(struct word_builder *b, struct arena *arena)
+{
+	memset(b, 0, sizeof *b);
+	b->arena = arena;
+}
+
+void word_builder_release(struct word_builder *b)
+{
+	strbuf_release(&b->lit);
+	free(b->parts);
+	b->parts = NULL;
+	b->nparts = b->cap = 0;
+}
+
+static void word_builder_push(struct word_builder *b, struct word_part part)
+{
+	if (b->nparts == b->cap) {
+		b->cap = b->cap ? b->cap * 2 : 4;
+		b->parts = xrealloc(b->parts, sizeof *b->parts * b->cap);
+	}
+	b->parts[b->nparts++] = part;
+}
+
+static void word_builder_flush(struct word_builder *b)
+{
+	if (!b->lit_open)
+		return;
+	struct word_part part = {
+		.kind = WORD_LITERAL,
+		.quoted = b->lit_quoted,
+		.len = (unsigned)b->lit.len,
+		.u.text = arena_strndup(b->arena, strbuf_str(&b->lit), b->lit.len),
+	};
+	word_builder_push(b, part);
+	strbuf_reset(&b->lit);
+	b->lit_open = false;
+}
+
+void word_builder_add(struct word_builder *b, char c, bool quoted)
+{
+	if (b->lit_open && b->lit_quoted != quoted)
+		word_builder_flush(b);
+	b->lit_open = true;
+	b->lit_quoted = quoted;
+	strbuf_addc(&b->lit, c);
+	if (quoted)
+		b->flags |= WORD_QUOTED;
+}
+
+void word_builder_open_quoted(struct word_builder *b)
+{
+	if (b->lit_open && !b->lit_quoted)
+		word_builder_flush(b);
+	b->lit_open = true;
+	b->lit_quoted = true;
+	b->flags |= WORD_QUOTED;
+}
+
+void word_builder_part(struct word_builder *b, struct word_part part)
+{
+	word_builder_flush(b);
+	word_builder_push(b, part);
+}
+
+/* A lone unquoted literal with no pattern byte and no tilde needs no
+ * expansion at all: the word keeps only its text. */
+static bool word_builder_is_plain(const struct word_builder *b,
+				  const char *text)
+{
+	if (b->nparts || !b->lit_open || b->lit_quoted || !text ||
+	    b->lit.len == 0 || strlen(text) != b->lit.len)
+		return false;
+	/* A '~' anywhere may start a tilde-prefix in an assignment. */
+	return strpbrk(strbuf_str((struct strbuf *)&b->lit), "*?[~") == NULL;
+}
+
+struct word *word_builder_finish(struct word_builder *b, const char *text)
+{
+	struct word *w;
+	if (word_builder_is_plain(b, text)) {
+		w = arena_alloc(b->arena, sizeof *w);
+		w->text = text;
+		w->flags = b->flags | WORD_PLAIN;
+		w->nparts = 0;
+		strbuf_reset(&b->lit);
+		b->lit_open = false;
+		b->flags = 0;
+		return w;
+	}
+	word_builder_flush(b);
+	w = arena_alloc(b->arena, sizeof *w + sizeof *w->parts * b->nparts);
+	w->text = text ? text : "";
+	w->flags = b->flags;
+	w->nparts = b->nparts;
+	if (b->nparts)
+		memcpy(w->parts, b->parts, sizeof *w->parts * b->nparts);
+	b->nparts = 0;
+	b->flags = 0;
+	return w;
+}
+
+struct word *word_assignment_value(struct arena *arena, const struct word *w,
+				   size_t namelen)
+{
+	size_t skip = namelen + 1;  /* name and '=' */
+	if (w->flags & WORD_PLAIN) {
+		struct word *v = arena_alloc(arena, sizeof *v);
+		v->text = w->text + skip;
+		v->flags = w->text[skip] ? WORD_PLAIN : 0;
+		v->nparts = 0;
+		return v;
+	}
+	/* The name and '=' are unquoted bytes of the first literal. */
+	const struct word_part *first = &w->parts[0];
+	unsigned drop = first->len == skip ? 1 : 0;
+	unsigned n = w->nparts - drop;
+	struct word *v = arena_alloc(arena, sizeof *v + sizeof *v->parts * n);
+	v->text = w->text + skip;
+	v->flags = w->flags & WORD_QUOTED;
+	v->nparts = n;
+	memcpy(v->parts, w->parts + drop, sizeof *v->parts * n);
+	if (!drop) {
+		v->parts[0].u.text += skip;
+		v->parts[0].len -= (unsigned)skip;
+	}
+	return v;
+}
+
+bool word_is_all_params(const struct word *inner)
+{
+	return inner->nparts == 1 && inner->parts[0].kind == WORD_PARAM &&
+	       inner->parts[0].u.param->op == PARAM_PLAIN &&
+	       strcmp(inner->parts[0].u.param->name, "@") == 0;
+}
