@@ -63,7 +63,11 @@ char *xstrndup(const char *s, size_t n)
 static struct arena_block *arena_new_block(struct arena *a, size_t need)
 {
 	size_t size = need > ARENA_BLOCK_SIZE ? need : ARENA_BLOCK_SIZE;
-	struct arena_block *b = xmalloc(sizeof *b + size);
+	struct arena_block *b = a->spare;
+	if (b && size == ARENA_BLOCK_SIZE)
+		a->spare = NULL;
+	else
+		b = xmalloc(sizeof *b + size);
 	b->prev = a->head;
 	b->size = size;
 	b->used = 0;
@@ -114,7 +118,10 @@ void arena_release(struct arena *a, struct arena_mark mark)
 {
 	while (a->head && a->head != mark.block) {
 		struct arena_block *prev = a->head->prev;
-		free(a->head);
+		if (!a->spare && a->head->size == ARENA_BLOCK_SIZE)
+			a->spare = a->head;
+		else
+			free(a->head);
 		a->head = prev;
 	}
 	if (a->head)
@@ -125,4 +132,6 @@ void arena_free(struct arena *a)
 {
 	struct arena_mark none = { NULL, 0 };
 	arena_release(a, none);
+	free(a->spare);
+	a->spare = NULL;
 }

@@ -12,6 +12,9 @@ struct arena_block;
  * a mark or freed as a whole. Zero-initialised is a valid empty arena. */
 struct arena {
 	struct arena_block *head;
+	struct arena_block *spare;  /* one released block, kept for reuse: the
+				       scratch arena is emptied after every
+				       command */
 };
 
 struct arena_mark {
