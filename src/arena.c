@@ -6,7 +6,9 @@
 #include <unistd.h>
 
 #define ARENA_BLOCK_SIZE 8192
-#define ARENA_ALIGN 16
+/* Enough for what the shell keeps in arenas (pointers, integers, sizes):
+ * a parsed script is made of many small objects. */
+#define ARENA_ALIGN 8
 
 struct arena_block {
 	struct arena_block *prev;

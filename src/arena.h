@@ -22,7 +22,8 @@ struct arena_mark {
 	size_t used;
 };
 
-/* Returns memory owned by the arena, aligned for any type. */
+/* Returns memory owned by the arena, aligned to 8 bytes (pointers,
+ * integers, sizes: what the shell keeps there). */
 void *arena_alloc(struct arena *a, size_t size);
 /* Copies owned by the arena. */
 char *arena_strdup(struct arena *a, const char *s);

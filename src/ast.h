@@ -73,8 +73,8 @@ struct ast_assign {
 
 struct ast_simple {
 	struct ast_assign *assigns;
-	int nassigns;
 	struct word **words;
+	int nassigns;
 	int nwords;
 };
 
@@ -113,8 +113,8 @@ struct ast_loop {
 struct ast_for {
 	const char *name;
 	struct word **words;  /* NULL without `in`: iterate over "$@" */
-	int nwords;
 	struct ast_node *body;
+	int nwords;
 };
 
 struct ast_case_item {
@@ -135,6 +135,8 @@ struct ast_funcdef {
 	struct ast_node *body;  /* a compound command (with its redirections) */
 };
 
+/* A node is allocated with only the union member of its kind (ast_new):
+ * nodes are never copied or read through another kind. */
 struct ast_node {
 	enum ast_kind kind;
 	int lineno;

@@ -683,10 +683,29 @@ static void expand_unquoted_literal(struct expander *x, const char *p,
 	}
 }
 
+/* $name and ${name}. */
+static int expand_var(struct expander *x, const char *name, unsigned ctx)
+{
+	struct param_ref ref;
+	param_lookup(x, &ref, name);
+	if (param_check_set(x, &ref) < 0)
+		return -1;
+	param_emit(x, &ref, ctx);
+	return 0;
+}
+
 static int expand_part(struct expander *x, const struct word *w, unsigned i,
 		       unsigned ctx)
 {
 	const struct word_part *part = &w->parts[i];
+	if (part->quoted && part->kind != WORD_LITERAL) {
+		/* A part alone in double quotes; "$@" with no parameters is
+		 * no field at all (XCU 2.5.2). */
+		if (word_part_is_all_params(part) && x->sh->params.argc == 0)
+			return 0;
+		xb_add(x, 0, XF_MARK | XF_QUOTED);
+		ctx |= CTX_DQUOTE;
+	}
 	switch (part->kind) {
 	case WORD_LITERAL:
 		if (!part->quoted && !(ctx & CTX_DQUOTE)) {
@@ -699,11 +718,10 @@ static int expand_part(struct expander *x, const struct word *w, unsigned i,
 		xb_addn(x, part->u.text, part->len, XF_QUOTED);
 		return 0;
 	case WORD_DQUOTE:
-		/* "$@" with no parameters is no field at all (XCU 2.5.2). */
-		if (word_is_all_params(part->u.inner) && x->sh->params.argc == 0)
-			return 0;
 		xb_add(x, 0, XF_MARK | XF_QUOTED);
 		return expand_parts(x, part->u.inner, ctx | CTX_DQUOTE);
+	case WORD_VAR:
+		return expand_var(x, part->u.text, ctx);
 	case WORD_PARAM:
 		return expand_param(x, part->u.param, ctx);
 	case WORD_CMDSUB:

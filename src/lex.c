@@ -59,7 +59,7 @@ static void lex_pop_finished_aliases(struct lexer *lx)
 	}
 }
 
-static int lex_raw_getc(struct lexer *lx)
+static inline int lex_raw_getc(struct lexer *lx)
 {
 	if (lx->nunget) {
 		lx->nunget--;
@@ -79,6 +79,14 @@ static int lex_raw_getc(struct lexer *lx)
 		}
 	}
 	lx->origin = NULL;
+	/* The common case without a call: a buffered byte, no set -v. */
+	struct input *in = lx->in;
+	if (in->pos < in->len && !(in->verbose_echo && lx->sh->opts.verbose)) {
+		unsigned char c = (unsigned char)in->buf[in->pos++];
+		if (c == '\n')
+			in->lineno++;
+		return c;
+	}
 	return input_getc(lx->sh, lx->in);
 }
 
@@ -300,12 +308,8 @@ static bool lex_scan_double_quote(struct lexer *lx, struct word_builder *b)
 	struct word_builder inner;
 	word_builder_init(&inner, b->arena);
 	bool ok = lex_scan_text(lx, &inner, &lex_ctx_dquote) == '"';
-	if (ok) {
-		struct word_part part = { .kind = WORD_DQUOTE };
-		part.u.inner = word_builder_finish(&inner, NULL);
-		word_builder_part(b, part);
-		b->flags |= WORD_QUOTED;
-	}
+	if (ok)
+		word_builder_add_dquote(b, &inner);
 	word_builder_release(&inner);
 	return ok;
 }
@@ -575,6 +579,15 @@ static const char *lex_name_copy(struct lexer *lx)
 			     lx->name.len);
 }
 
+/* $name or ${name}: the name read last. */
+static void lex_add_var(struct word_builder *b, struct lexer *lx)
+{
+	struct word_part part = { .kind = WORD_VAR };
+	part.len = (unsigned)lx->name.len;
+	part.u.text = lex_name_copy(lx);
+	word_builder_part(b, part);
+}
+
 /* Reads an operand word of ${...} up to one of stops; returns the stop
  * byte or -2 after an error. */
 static int lex_scan_operand(struct lexer *lx, struct word **out,
@@ -701,7 +714,7 @@ static bool lex_scan_brace(struct lexer *lx, struct word_builder *b,
 	struct strbuf *rec = lx->nrecords ? lx->records[lx->nrecords - 1].buf
 					   : NULL;
 	size_t start = rec && rec->len >= 2 ? rec->len - 2 : 0;
-	struct word_param *p = lex_new_param(lx, NULL);
+	struct word_param param = { 0 }, *p = &param;
 	int c = lex_scan_brace_name(lx, p);
 	if (c != '}') {
 		if (p->op == PARAM_PLAIN && c == ':') {
@@ -721,6 +734,15 @@ static bool lex_scan_brace(struct lexer *lx, struct word_builder *b,
 		p->name = rec ? arena_strndup(&lx->chunk->arena,
 					      rec->data + start, rec->len - start)
 			      : "${...}";
+	if (p->op == PARAM_PLAIN) {
+		struct word_part part = { .kind = WORD_VAR };
+		part.len = (unsigned)strlen(p->name);
+		part.u.text = p->name;
+		word_builder_part(b, part);
+		return true;
+	}
+	p = lex_new_param(lx, NULL);
+	*p = param;
 	lex_add_param(b, p);
 	return true;
 }
@@ -744,7 +766,7 @@ static bool lex_scan_dollar(struct lexer *lx, struct word_builder *b,
 	}
 	if (c >= 0 && lex_is_param_start(c)) {
 		lex_scan_param_name(lx, c, false);
-		lex_add_param(b, lex_new_param(lx, lex_name_copy(lx)));
+		lex_add_var(b, lx);
 		return true;
 	}
 	lex_ungetc(lx, c);
@@ -781,11 +803,19 @@ static struct token lex_word(struct lexer *lx, struct token tok)
 	lx->nrecords--;
 	if (stop >= -1) {
 		tok.kind = TOKEN_WORD;
-		tok.text = arena_strndup(&lx->chunk->arena, strbuf_str(text),
-					 text->len);
-		tok.word = word_builder_finish(&b, tok.text);
-		tok.quoted = tok.word->flags & WORD_QUOTED;
-		tok.reserved = !tok.quoted && parse_is_reserved(tok.text);
+		tok.quoted = b.flags & WORD_QUOTED;
+		const char *reserved = tok.quoted ? NULL
+			: parse_reserved_text(strbuf_str(text));
+		tok.reserved = reserved != NULL;
+		if (reserved) {
+			/* Its word is made by the parser if it is used as one. */
+			tok.text = (char *)reserved;
+			tok.word = NULL;
+		} else {
+			tok.text = arena_strndup(&lx->chunk->arena,
+						 strbuf_str(text), text->len);
+			tok.word = word_builder_finish(&b, tok.text);
+		}
 	} else {
 		tok.kind = TOKEN_ERROR;
 	}
@@ -805,7 +835,8 @@ static struct token lex_word(struct lexer *lx, struct token tok)
 }
 
 /* Reads text (a here-document body, a prompt, a string) as one word in
- * ctx with a lexer of its own; its lines count from lineno. */
+ * ctx with a lexer of its own; its lines count from lineno. The word
+ * keeps text as its source: text must live as long as it. */
 static struct word *lex_string_word(struct shell *sh, struct ast_chunk *chunk,
 				    const char *text, const struct lex_ctx *ctx,
 				    int lineno, int depth)
@@ -825,7 +856,7 @@ static struct word *lex_string_word(struct shell *sh, struct ast_chunk *chunk,
 	sub.nrecords--;
 	struct word *w = NULL;
 	if (stop == -1 && !sub.error)
-		w = word_builder_finish(&b, arena_strdup(&chunk->arena, text));
+		w = word_builder_finish(&b, text);
 	word_builder_release(&b);
 	strbuf_release(&rec);
 	lex_free(&sub);

@@ -46,7 +46,8 @@ struct lex_alias;
 struct token {
 	enum token_kind kind;
 	char *text;       /* WORD, IO_NUMBER: source text, in the chunk */
-	struct word *word;  /* WORD: the parsed word, in the chunk */
+	struct word *word;  /* WORD: the parsed word, in the chunk; NULL for a
+			       reserved word (parse.c makes it when needed) */
 	bool quoted;      /* the word has a quote or backslash */
 	bool reserved;    /* an unquoted reserved word (in any position) */
 	int lineno;
@@ -127,8 +128,9 @@ enum lex_string_kind {
 	LEX_STRING_WORD,     /* the string is one word: blanks are bytes */
 	LEX_STRING_HEREDOC,  /* like a here-document body (prompts) */
 };
-/* Parses text as one word into chunk (lines counted from sh->lineno).
- * Returns NULL after a syntax error was printed. */
+/* Parses text as one word into chunk (lines counted from sh->lineno);
+ * text must outlive the word. Returns NULL after a syntax error was
+ * printed. */
 struct word *lex_parse_string(struct shell *sh, struct ast_chunk *chunk,
 			      const char *text, enum lex_string_kind kind);
 /* Prints a syntax error at the current line and marks the lexer. */

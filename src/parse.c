@@ -13,6 +13,23 @@
 #include "vars.h"
 #include "word.h"
 
+/* The reserved words (XCU 2.4), as static texts shared by every token. */
+static const char *const parse_reserved[] = {
+	"!", "case", "do", "done", "elif", "else", "esac", "fi", "for", "if",
+	"in", "then", "until", "while", "{", "}",
+};
+
+const char *parse_reserved_text(const char *w)
+{
+	/* Most words are not reserved: the first byte rules them out. */
+	if (!strchr("!cdefiotuw{}", w[0]) || !w[0])
+		return NULL;
+	for (size_t i = 0; i < sizeof parse_reserved / sizeof *parse_reserved; i++)
+		if (parse_reserved[i][0] == w[0] && strcmp(parse_reserved[i], w) == 0)
+			return parse_reserved[i];
+	return NULL;
+}
+
 /* XCU 2.4; switched on the first byte, as most words are not reserved. */
 bool parse_is_reserved(const char *w)
 {
@@ -57,6 +74,19 @@ static void parse_consume(struct parser *p)
 static struct arena *parse_arena(struct parser *p)
 {
 	return &p->lx->chunk->arena;
+}
+
+/* The word of token t. A reserved word comes from the lexer as text only
+ * (most are never words); it gets its word when used as one. */
+static struct word *parse_word(struct parser *p, struct token *t)
+{
+	if (!t->word) {
+		t->word = arena_alloc(parse_arena(p), sizeof *t->word);
+		t->word->text = t->text;
+		t->word->flags = WORD_PLAIN;
+		t->word->nparts = 0;
+	}
+	return t->word;
 }
 
 static const char *token_describe(const struct token *t)
@@ -262,17 +292,27 @@ static struct ast_node *parse_and_or(struct parser *p)
 	return left;
 }
 
+/* Lists and word lists are gathered in a small array on the stack (in
+ * the arena when they outgrow it) and copied to the chunk at their exact
+ * size: parsed scripts stay compact. */
+#define PARSE_LOCAL_ITEMS 8
+
 struct list_builder {
 	struct ast_list_item *items;
 	int n;
 	int cap;
+	struct ast_list_item local[PARSE_LOCAL_ITEMS];
 };
 
 static void list_add(struct parser *p, struct list_builder *b,
 		     struct ast_node *node)
 {
+	if (!b->items) {
+		b->items = b->local;
+		b->cap = PARSE_LOCAL_ITEMS;
+	}
 	if (b->n == b->cap) {
-		int cap = b->cap ? b->cap * 2 : 8;
+		int cap = b->cap * 2;
 		struct ast_list_item *items = arena_alloc(parse_arena(p),
 			sizeof *items * (size_t)cap);
 		if (b->n)
@@ -291,7 +331,9 @@ static struct ast_node *list_finish(struct parser *p, struct list_builder *b,
 	if (b->n == 1 && !b->items[0].async)
 		return b->items[0].node;
 	struct ast_node *node = ast_new(p->lx->chunk, AST_LIST, lineno);
-	node->u.list.items = b->items;
+	node->u.list.items = arena_alloc(parse_arena(p),
+					 sizeof *b->items * (size_t)b->n);
+	memcpy(node->u.list.items, b->items, sizeof *b->items * (size_t)b->n);
 	node->u.list.nitems = b->n;
 	return node;
 }
@@ -300,7 +342,9 @@ static struct ast_node *list_finish(struct parser *p, struct list_builder *b,
  * newlines. The top level stops at a newline. */
 static struct ast_node *parse_list(struct parser *p, bool multiline)
 {
-	struct list_builder b = { 0 };
+	struct list_builder b;
+	b.items = NULL;
+	b.n = b.cap = 0;
 	int lineno = parse_peek(p)->lineno;
 	if (multiline)
 		parse_linebreak(p);
@@ -399,7 +443,7 @@ static struct ast_redir *parse_redirect(struct parser *p)
 	if (t->kind != TOKEN_WORD)
 		return parse_unexpected(p);
 	r->word = t->text;
-	r->target = t->word;
+	r->target = parse_word(p, t);
 	parse_consume(p);
 	if (r->op == REDIR_HEREDOC) {
 		r->word = lex_unquote_delimiter(p->lx, r->word, &r->heredoc_quoted);
@@ -432,12 +476,31 @@ struct word_list {
 	struct word **items;
 	int n;
 	int cap;
+	struct word *local[PARSE_LOCAL_ITEMS];
 };
+
+static void words_init(struct word_list *b)
+{
+	b->items = b->local;
+	b->n = 0;
+	b->cap = PARSE_LOCAL_ITEMS;
+}
+
+/* The words at their exact size in the chunk (NULL when none). */
+static struct word **words_finish(struct parser *p, struct word_list *b)
+{
+	if (b->n == 0)
+		return NULL;
+	struct word **items = arena_alloc(parse_arena(p),
+					  sizeof *items * (size_t)b->n);
+	memcpy(items, b->items, sizeof *items * (size_t)b->n);
+	return items;
+}
 
 static void words_add(struct parser *p, struct word_list *b, struct word *word)
 {
 	if (b->n == b->cap) {
-		int cap = b->cap ? b->cap * 2 : 8;
+		int cap = b->cap * 2;
 		struct word **items = arena_alloc(parse_arena(p),
 						  sizeof *items * (size_t)cap);
 		if (b->n)
@@ -484,8 +547,8 @@ static struct ast_assign *parse_assigns(struct parser *p,
 	for (int i = 0; i < l->n; i++) {
 		a[i].text = l->items[i]->text;
 		a[i].namelen = vars_name_len(a[i].text);
-		a[i].value = word_assignment_value(parse_arena(p), l->items[i],
-						   a[i].namelen);
+		a[i].value = l->items[i];
+		word_strip_assignment_name(a[i].value, a[i].namelen);
 	}
 	return a;
 }
@@ -494,7 +557,9 @@ static struct ast_node *parse_simple(struct parser *p)
 {
 	struct ast_node *node = ast_new(p->lx->chunk, AST_SIMPLE,
 					parse_peek(p)->lineno);
-	struct word_list assigns = { 0 }, words = { 0 };
+	struct word_list assigns, words;
+	words_init(&assigns);
+	words_init(&words);
 	struct ast_redir **tail = &node->redirs;
 	for (;;) {
 		struct ast_redir **before = tail;
@@ -510,9 +575,9 @@ static struct ast_node *parse_simple(struct parser *p)
 		if (t->kind != TOKEN_WORD)
 			break;
 		if (words.n == 0 && parse_is_assignment(t)) {
-			words_add(p, &assigns, t->word);
+			words_add(p, &assigns, parse_word(p, t));
 		} else {
-			words_add(p, &words, t->word);
+			words_add(p, &words, parse_word(p, t));
 			/* The last word of an alias value ending in a blank:
 			 * the next word is checked too (XCU 2.3.1). */
 			if (t->origin && t->origin->blank_after &&
@@ -529,7 +594,7 @@ static struct ast_node *parse_simple(struct parser *p)
 		return parse_unexpected(p);
 	node->u.simple.assigns = parse_assigns(p, &assigns);
 	node->u.simple.nassigns = assigns.n;
-	node->u.simple.words = words.items;
+	node->u.simple.words = words_finish(p, &words);
 	node->u.simple.nwords = words.n;
 	return node;
 }
@@ -596,12 +661,13 @@ static struct ast_node *parse_for(struct parser *p, int lineno)
 	parse_linebreak(p);
 	if (parse_is_word(p, "in")) {
 		parse_consume(p);
-		struct word_list words = { 0 };
+		struct word_list words;
+		words_init(&words);
 		while (parse_peek(p)->kind == TOKEN_WORD) {
-			words_add(p, &words, p->tok.word);
+			words_add(p, &words, parse_word(p, &p->tok));
 			parse_consume(p);
 		}
-		node->u.for_.words = words.items ? words.items
+		node->u.for_.words = words.n ? words_finish(p, &words)
 			: arena_alloc(parse_arena(p), sizeof(struct word *));
 		node->u.for_.nwords = words.n;
 		enum token_kind k = parse_peek(p)->kind;
@@ -617,14 +683,15 @@ static struct ast_node *parse_for(struct parser *p, int lineno)
 
 static bool parse_case_item(struct parser *p, struct ast_case_item *item)
 {
-	struct word_list pats = { 0 };
+	struct word_list pats;
+	words_init(&pats);
 	if (parse_peek(p)->kind == TOKEN_LPAREN)
 		parse_consume(p);
 	for (;;) {
 		struct token *t = parse_peek(p);
 		if (t->kind != TOKEN_WORD)
 			return parse_unexpected(p) != NULL;
-		words_add(p, &pats, t->word);
+		words_add(p, &pats, parse_word(p, t));
 		parse_consume(p);
 		if (parse_peek(p)->kind != TOKEN_PIPE)
 			break;
@@ -633,7 +700,7 @@ static bool parse_case_item(struct parser *p, struct ast_case_item *item)
 	if (parse_peek(p)->kind != TOKEN_RPAREN)
 		return parse_unexpected(p) != NULL;
 	parse_consume(p);
-	item->patterns = pats.items;
+	item->patterns = words_finish(p, &pats);
 	item->npatterns = pats.n;
 	parse_linebreak(p);
 	item->body = NULL;
@@ -661,7 +728,7 @@ static struct ast_node *parse_case(struct parser *p, int lineno)
 	struct token *t = parse_peek(p);
 	if (t->kind != TOKEN_WORD)
 		return parse_unexpected(p);
-	node->u.case_.word = t->word;
+	node->u.case_.word = parse_word(p, t);
 	parse_consume(p);
 	parse_linebreak(p);
 	if (!parse_expect_word(p, "in"))

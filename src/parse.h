@@ -40,5 +40,7 @@ bool parse_command_text(struct lexer *lx, const char *text, int lineno,
 			struct ast_node **body);
 /* True when name is a reserved word (XCU 2.4). */
 bool parse_is_reserved(const char *name);
+/* The shared static text of reserved word name, or NULL. */
+const char *parse_reserved_text(const char *name);
 
 #endif

@@ -17,7 +17,7 @@ static void strbuf_grow(struct strbuf *sb, size_t extra)
 	sb->cap = cap;
 }
 
-void strbuf_addc(struct strbuf *sb, char c)
+void strbuf_addc_grow(struct strbuf *sb, char c)
 {
 	strbuf_grow(sb, 1);
 	sb->data[sb->len++] = c;

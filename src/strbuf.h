@@ -11,7 +11,17 @@ struct strbuf {
 	size_t cap;
 };
 
-void strbuf_addc(struct strbuf *sb, char c);
+void strbuf_addc_grow(struct strbuf *sb, char c);
+/* Appends c; inline because the lexer and expansion add byte by byte. */
+static inline void strbuf_addc(struct strbuf *sb, char c)
+{
+	if (sb->len + 1 >= sb->cap) {
+		strbuf_addc_grow(sb, c);
+		return;
+	}
+	sb->data[sb->len++] = c;
+	sb->data[sb->len] = '\0';
+}
 void strbuf_add(struct strbuf *sb, const char *s, size_t n);
 void strbuf_adds(struct strbuf *sb, const char *s);
 void strbuf_addf(struct strbuf *sb, const char *fmt, ...)

@@ -43,13 +43,12 @@ static void word_builder_flush(struct word_builder *b)
 	b->lit_open = false;
 }
 
-void word_builder_add(struct word_builder *b, char c, bool quoted)
+void word_builder_switch(struct word_builder *b, bool quoted)
 {
-	if (b->lit_open && b->lit_quoted != quoted)
+	if (b->lit_open)
 		word_builder_flush(b);
 	b->lit_open = true;
 	b->lit_quoted = quoted;
-	strbuf_addc(&b->lit, c);
 	if (quoted)
 		b->flags |= WORD_QUOTED;
 }
@@ -106,6 +105,25 @@ struct word *word_builder_finish(struct word_builder *b, const char *text)
 	return w;
 }
 
+void word_strip_assignment_name(struct word *w, size_t namelen)
+{
+	size_t skip = namelen + 1;  /* name and '=' */
+	w->text += skip;
+	if (w->flags & WORD_PLAIN) {
+		if (!*w->text)
+			w->flags &= ~WORD_PLAIN;
+		return;
+	}
+	/* The name and '=' are unquoted bytes of the first literal. */
+	if (w->parts[0].len == skip) {
+		w->nparts--;
+		memmove(w->parts, w->parts + 1, sizeof *w->parts * w->nparts);
+	} else {
+		w->parts[0].u.text += skip;
+		w->parts[0].len -= (unsigned)skip;
+	}
+}
+
 struct word *word_assignment_value(struct arena *arena, const struct word *w,
 				   size_t namelen)
 {
@@ -133,9 +151,32 @@ struct word *word_assignment_value(struct arena *arena, const struct word *w,
 	return v;
 }
 
-bool word_is_all_params(const struct word *inner)
+bool word_part_is_all_params(const struct word_part *part)
 {
-	return inner->nparts == 1 && inner->parts[0].kind == WORD_PARAM &&
-	       inner->parts[0].u.param->op == PARAM_PLAIN &&
-	       strcmp(inner->parts[0].u.param->name, "@") == 0;
+	return part->kind == WORD_VAR && part->quoted && part->len == 1 &&
+	       part->u.text[0] == '@';
+}
+
+void word_builder_add_dquote(struct word_builder *b, struct word_builder *inner)
+{
+	b->flags |= WORD_QUOTED;
+	if (inner->nparts == 0) {
+		/* "" or "text": a quoted literal says the same. */
+		word_builder_open_quoted(b);
+		strbuf_add(&b->lit, strbuf_str(&inner->lit), inner->lit.len);
+		strbuf_reset(&inner->lit);
+		inner->lit_open = false;
+		return;
+	}
+	if (inner->nparts == 1 && !inner->lit_open &&
+	    inner->parts[0].kind != WORD_LITERAL) {
+		struct word_part part = inner->parts[0];
+		part.quoted = true;
+		inner->nparts = 0;
+		word_builder_part(b, part);
+		return;
+	}
+	struct word_part part = { .kind = WORD_DQUOTE };
+	part.u.inner = word_builder_finish(inner, NULL);
+	word_builder_part(b, part);
 }

@@ -18,8 +18,9 @@ struct ast_node;
 
 enum word_part_kind {
 	WORD_LITERAL,  /* bytes taken as they are */
-	WORD_DQUOTE,   /* "...": the parts inside, in u.inner */
-	WORD_PARAM,    /* $name and ${...} */
+	WORD_DQUOTE,   /* "..." of several parts: the parts, in u.inner */
+	WORD_VAR,      /* $name and ${name}: the name in u.text, len */
+	WORD_PARAM,    /* ${...} with an operator */
 	WORD_CMDSUB,   /* $(...) and `...` */
 	WORD_ARITH,    /* $((...)): the expression as a word, in u.inner */
 };
@@ -58,10 +59,12 @@ struct word_param {
 
 struct word_part {
 	unsigned char kind;   /* enum word_part_kind */
-	bool quoted;          /* literal: from quotes or a backslash */
-	unsigned len;         /* literal: its length */
+	bool quoted;          /* literal: from quotes or a backslash; other
+				 parts: alone in double quotes ("$x" is
+				 one part, not a WORD_DQUOTE) */
+	unsigned len;         /* literal, var: length of u.text */
 	union {
-		const char *text;         /* literal */
+		const char *text;         /* literal; var: the name */
 		struct word *inner;       /* dquote, arith */
 		struct word_param *param;
 		struct ast_node *cmdsub;  /* NULL for an empty $() */
@@ -97,8 +100,17 @@ struct word_builder {
 void word_builder_init(struct word_builder *b, struct arena *arena);
 /* Frees what the builder holds (not the words it finished). */
 void word_builder_release(struct word_builder *b);
-/* Appends a literal byte; runs of the same quoting make one part. */
-void word_builder_add(struct word_builder *b, char c, bool quoted);
+/* Starts a literal run of the given quoting (ending the one before). */
+void word_builder_switch(struct word_builder *b, bool quoted);
+/* Appends a literal byte; runs of the same quoting make one part. Inline:
+ * the lexer calls it for most bytes of a script. */
+static inline void word_builder_add(struct word_builder *b, char c,
+				    bool quoted)
+{
+	if (!b->lit_open || b->lit_quoted != quoted)
+		word_builder_switch(b, quoted);
+	strbuf_addc(&b->lit, c);
+}
 /* Opens a quoted literal even if no byte follows ('' and $''). */
 void word_builder_open_quoted(struct word_builder *b);
 /* Appends a part that is not a literal. */
@@ -111,7 +123,14 @@ struct word *word_builder_finish(struct word_builder *b, const char *text);
  * of name: a word sharing w's parts after the '='. In arena. */
 struct word *word_assignment_value(struct arena *arena, const struct word *w,
 				   size_t namelen);
-/* True when w is exactly "$@" or "${@}" in double quotes' inner word. */
-bool word_is_all_params(const struct word *inner);
+/* The same, made by changing w itself (the parser, before anyone else
+ * holds w). */
+void word_strip_assignment_name(struct word *w, size_t namelen);
+/* True when part is "$@" or "${@}" (a var alone in double quotes). */
+bool word_part_is_all_params(const struct word_part *part);
+/* Appends the parts of a double-quoted string just read into inner:
+ * one part (or a quoted literal) when that says the same, else a
+ * WORD_DQUOTE; inner is left empty. */
+void word_builder_add_dquote(struct word_builder *b, struct word_builder *inner);
 
 #endif

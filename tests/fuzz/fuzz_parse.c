@@ -50,6 +50,10 @@ static size_t fuzz_part(const struct word_part *p)
 		if (!p->u.text)
 			abort();
 		return p->len ? (unsigned char)p->u.text[p->len - 1] : 0;
+	case WORD_VAR:
+		if (!p->u.text || strlen(p->u.text) != p->len)
+			abort();
+		return p->len;
 	case WORD_DQUOTE:
 	case WORD_ARITH:
 		return fuzz_word(p->u.inner);
