@@ -96,7 +96,7 @@ static bool lex_recorded_in(const struct lexer *lx, const struct lex_record *r)
 	return !lx->origin || lx->origin->seq < r->alias_floor;
 }
 
-static int lex_getc(struct lexer *lx)
+static int lex_getc_slow(struct lexer *lx)
 {
 	int c = lex_raw_getc(lx);
 	if (c < 0)
@@ -104,6 +104,24 @@ static int lex_getc(struct lexer *lx)
 	for (int i = 0; i < lx->nrecords; i++)
 		if (lex_recorded_in(lx, &lx->records[i]))
 			strbuf_addc(lx->records[i].buf, (char)c);
+	return c;
+}
+
+/* The next byte, recorded in the words being read. Inline for the usual
+ * case (a buffered byte of the input, one word open), which is most of
+ * the bytes of a script. */
+static inline int lex_getc(struct lexer *lx)
+{
+	struct input *in = lx->in;
+	if (lx->nunget || lx->alias || lx->nrecords > 1 ||
+	    in->pos >= in->len || (in->verbose_echo && lx->sh->opts.verbose))
+		return lex_getc_slow(lx);
+	unsigned char c = (unsigned char)in->buf[in->pos++];
+	if (c == '\n')
+		in->lineno++;
+	lx->origin = NULL;
+	if (lx->nrecords)
+		strbuf_addc(lx->records[0].buf, (char)c);
 	return c;
 }
 
@@ -350,6 +368,15 @@ static bool lex_is_delimiter(int c)
 	}
 }
 
+/* Bytes that may mean something in some context: every other byte is a
+ * literal wherever it is (the fast path of lex_scan_text). */
+static const bool lex_maybe_special[256] = {
+	[0] = true, [' '] = true, ['\t'] = true, ['\n'] = true, [';'] = true,
+	['&'] = true, ['|'] = true, ['<'] = true, ['>'] = true, ['('] = true,
+	[')'] = true, ['\\'] = true, ['\''] = true, ['"'] = true, ['$'] = true,
+	['`'] = true, ['}'] = true, [':'] = true, ['/'] = true,
+};
+
 /* Reads text in ctx into b. Returns the byte that ended it (a stop byte,
  * consumed; a delimiter, given back; -1 at the end of input where that
  * ends it), or -2 after a lexical error. */
@@ -358,6 +385,10 @@ static int lex_scan_text(struct lexer *lx, struct word_builder *b,
 {
 	for (;;) {
 		int c = lex_getc(lx);
+		if (c >= 0 && !lex_maybe_special[c]) {
+			word_builder_add(b, (char)c, false);
+			continue;
+		}
 		if (ctx->word && lex_is_delimiter(c)) {
 			lex_ungetc(lx, c);
 			return c;

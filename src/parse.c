@@ -22,7 +22,7 @@ static const char *const parse_reserved[] = {
 const char *parse_reserved_text(const char *w)
 {
 	/* Most words are not reserved: the first byte rules them out. */
-	if (!strchr("!cdefiotuw{}", w[0]) || !w[0])
+	if (!parse_is_reserved(w))
 		return NULL;
 	for (size_t i = 0; i < sizeof parse_reserved / sizeof *parse_reserved; i++)
 		if (parse_reserved[i][0] == w[0] && strcmp(parse_reserved[i], w) == 0)
@@ -140,7 +140,8 @@ static void *parse_unexpected(struct parser *p)
 static bool parse_is_word(struct parser *p, const char *word)
 {
 	struct token *t = parse_peek(p);
-	return t->kind == TOKEN_WORD && t->reserved && strcmp(t->text, word) == 0;
+	return t->kind == TOKEN_WORD && t->reserved && t->text[0] == word[0] &&
+	       strcmp(t->text, word) == 0;
 }
 
 static bool parse_expect_word(struct parser *p, const char *word)
@@ -225,7 +226,8 @@ static bool parse_at_list_end(struct parser *p)
 		if (!t->reserved)
 			return false;
 		for (size_t i = 0; i < sizeof enders / sizeof *enders; i++)
-			if (strcmp(t->text, enders[i]) == 0)
+			if (t->text[0] == enders[i][0] &&
+			    strcmp(t->text, enders[i]) == 0)
 				return true;
 		return false;
 	default:
