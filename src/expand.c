@@ -47,9 +47,14 @@ struct expander {
 
 /* The arrays live in the scratch arena: growing leaves the old copy there
  * until the command's scratch is released, which is cheaper than realloc. */
-static void xb_grow(struct expander *x)
+/* Makes room for n more bytes. */
+static void xb_reserve(struct expander *x, size_t n)
 {
+	if (x->cap - x->len >= n)
+		return;
 	size_t cap = x->cap ? x->cap * 2 : 64;
+	while (cap - x->len < n)
+		cap *= 2;
 	char *buf = arena_alloc(&x->sh->scratch, cap);
 	unsigned char *flags = arena_alloc(&x->sh->scratch, cap);
 	if (x->len) {
@@ -64,7 +69,7 @@ static void xb_grow(struct expander *x)
 static void xb_add(struct expander *x, char c, unsigned flags)
 {
 	if (x->len == x->cap)
-		xb_grow(x);
+		xb_reserve(x, 1);
 	x->buf[x->len] = c;
 	x->flags[x->len] = (unsigned char)flags;
 	x->len++;
@@ -73,8 +78,10 @@ static void xb_add(struct expander *x, char c, unsigned flags)
 static void xb_addn(struct expander *x, const char *s, size_t n,
 		    unsigned flags)
 {
-	for (size_t i = 0; i < n; i++)
-		xb_add(x, s[i], flags);
+	xb_reserve(x, n);
+	memcpy(x->buf + x->len, s, n);
+	memset(x->flags + x->len, (int)flags, n);
+	x->len += n;
 }
 
 static void xb_free(struct expander *x)
@@ -763,7 +770,9 @@ static void field_add(struct field *f, struct expander *x, size_t i)
 		f->start = i;
 	}
 	f->end = i + 1;
-	if (!(x->flags[i] & (XF_QUOTED | XF_MARK)) && strchr("*?[", x->buf[i]))
+	char c = x->buf[i];
+	if (!(x->flags[i] & (XF_QUOTED | XF_MARK)) &&
+	    (c == '*' || c == '?' || c == '['))
 		f->magic = true;
 }
 
@@ -817,32 +826,49 @@ static void field_emit(struct shell *sh, struct expander *x, struct field *f,
 	f->present = false;
 }
 
-static bool is_ifs_white(char c, const char *ifs)
+/* What a byte is to field splitting: a table made once per word, as a
+ * search of IFS for every byte is the cost of splitting long values. */
+enum ifs_class { IFS_NONE, IFS_OTHER, IFS_WHITE };
+
+static void ifs_classes(const char *ifs, unsigned char cls[256])
 {
-	return (c == ' ' || c == '\t' || c == '\n') && strchr(ifs, c);
+	memset(cls, IFS_NONE, 256);
+	for (; *ifs; ifs++) {
+		unsigned char c = (unsigned char)*ifs;
+		cls[c] = c == ' ' || c == '\t' || c == '\n' ? IFS_WHITE : IFS_OTHER;
+	}
+}
+
+/* The class of byte i of x: IFS_NONE unless it came from an expansion. */
+static enum ifs_class ifs_class_at(const struct expander *x, size_t i,
+				   const unsigned char cls[256])
+{
+	if ((x->flags[i] & (XF_SPLIT | XF_MARK)) != XF_SPLIT)
+		return IFS_NONE;
+	return (enum ifs_class)cls[(unsigned char)x->buf[i]];
 }
 
 static void split_fields(struct shell *sh, struct expander *x,
 			 struct strvec *out)
 {
-	const char *ifs = ifs_value(sh);
+	unsigned char cls[256];
+	ifs_classes(ifs_value(sh), cls);
 	struct field f = { 0 };
 	size_t i = 0;
 	while (i < x->len) {
-		char c = x->buf[i];
-		unsigned fl = x->flags[i];
-		if (fl & XF_BREAK) {
+		if (x->flags[i] & XF_BREAK) {
 			field_emit(sh, x, &f, out);
 			i++;
 			continue;
 		}
-		if (!(fl & XF_SPLIT) || (fl & XF_MARK) || !c || !strchr(ifs, c)) {
+		enum ifs_class k = ifs_class_at(x, i, cls);
+		if (k == IFS_NONE) {
 			field_add(&f, x, i);
 			i++;
 			continue;
 		}
 		/* An IFS byte from an expansion: a field ends here. */
-		bool white = is_ifs_white(c, ifs);
+		bool white = k == IFS_WHITE;
 		if (white && !f.present) {
 			/* Leading IFS white space is skipped, not a delimiter. */
 			i++;
@@ -856,16 +882,12 @@ static void split_fields(struct shell *sh, struct expander *x,
 		field_emit(sh, x, &f, out);
 		i++;
 		if (white) {
-			while (i < x->len && (x->flags[i] & XF_SPLIT) &&
-			       is_ifs_white(x->buf[i], ifs))
+			while (i < x->len && ifs_class_at(x, i, cls) == IFS_WHITE)
 				i++;
-			if (i < x->len && (x->flags[i] & XF_SPLIT) &&
-			    x->buf[i] && strchr(ifs, x->buf[i]) &&
-			    !is_ifs_white(x->buf[i], ifs))
+			if (i < x->len && ifs_class_at(x, i, cls) == IFS_OTHER)
 				i++;  /* white space around a delimiter */
 		}
-		while (i < x->len && (x->flags[i] & XF_SPLIT) &&
-		       is_ifs_white(x->buf[i], ifs))
+		while (i < x->len && ifs_class_at(x, i, cls) == IFS_WHITE)
 			i++;
 	}
 	field_emit(sh, x, &f, out);

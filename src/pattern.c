@@ -355,6 +355,24 @@ static size_t pattern_bounds_at(const struct pattern_bounds *b, size_t i)
 	return b->off ? b->off[i] : i;
 }
 
+/* The byte a match of pat must end with (for a prefix) or start with (for
+ * a suffix) when pat ends or starts with a plain character, else -1: the
+ * boundaries where the string has another byte there need no try. */
+static int pattern_edge_byte(const char *pat, bool suffix)
+{
+	if (suffix) {
+		if (pat[0] == '\\' && pat[1] != '\0')
+			return (unsigned char)pat[1];
+		return pat[0] == '\0' || strchr("*?[", pat[0]) ? -1
+			: (unsigned char)pat[0];
+	}
+	size_t n = strlen(pat);
+	/* A last '*', '?' or ']' may be special (even when escaped: kept
+	 * simple, the filter is only a shortcut). */
+	return n == 0 || strchr("*?]", pat[n - 1]) ? -1
+		: (unsigned char)pat[n - 1];
+}
+
 /* Tries the boundaries in the order that finds the wanted answer first:
  * for a prefix the shortest is the lowest end, for a suffix the shortest
  * is the highest start. */
@@ -364,10 +382,14 @@ static size_t pattern_match_affix(const char *pat, const char *str,
 	size_t len = strlen(str), found = (size_t)-1;
 	struct pattern_bounds b;
 	bool upward = longest == suffix;
+	int edge = pattern_edge_byte(pat, suffix);
 
 	pattern_bounds_init(&b, str, len);
 	for (size_t k = 0; k < b.n; k++) {
 		size_t at = pattern_bounds_at(&b, upward ? k : b.n - 1 - k);
+		if (edge >= 0 && (suffix ? at == len || (unsigned char)str[at] != edge
+					 : at == 0 || (unsigned char)str[at - 1] != edge))
+			continue;
 		bool ok = suffix ?
 			pattern_match_n(pat, str + at, str + len, 0) :
 			pattern_match_n(pat, str, str + at, 0);
