@@ -516,7 +516,9 @@ static int exec_input(struct shell *sh, struct input *in)
 		bool more = exec_read_command(sh, &p, chunk, &node, &status,
 					      !outer_input);
 		if (more && node) {
-			if (in->fd == 0)
+			/* A definition runs nothing that could read the input:
+			 * a file of them is read in blocks, not a block each. */
+			if (in->fd == 0 && node->kind != AST_FUNCDEF)
 				input_sync(sh, in);
 			sh->chunk = chunk;
 			/* Only the last command of the input may replace the

@@ -10,6 +10,10 @@ echo "read: $line"
 read a b
 second data line
 echo "a=$a b=$b"
+f() { read x; echo "f read: $x"; }
+g() { :; }
+f
+data after two definitions
 cat
 echo this line is cat output, not a command
 exit 3 (never run: cat read it)
