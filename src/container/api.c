@@ -14,6 +14,7 @@
 #include "container/api.h"
 #include "container/failure.h"
 #include "container/http.h"
+#include "container/tls.h"
 
 static long long api_now_ms(void)
 {
@@ -220,6 +221,9 @@ void api_close(struct api *a)
 {
 	conn_close(a->sh, &a->ctl);
 	conn_close(a->sh, &a->stream);
+#ifdef COSH_TLS
+	tls_ctx_free(a);
+#endif
 }
 
 /* "1.N" (a leading 'v' allowed) -> N, or -1. */

@@ -51,6 +51,7 @@ struct api {
 	int minor;            /* negotiated API version 1.minor */
 	bool podman;          /* the engine is Podman */
 	bool want_stream;     /* an attached start will follow */
+	void *tls_ctx;        /* the OpenSSL context (tls.h), or NULL */
 	enum api_error error; /* of the last failed call */
 	int sys_errno;        /* API_ERR_CONNECT, _PROTOCOL, _BROKEN */
 	int gai_error;        /* API_ERR_RESOLVE: getaddrinfo's code */

@@ -17,6 +17,7 @@
 #include "container/api.h"
 #include "container/conn.h"
 #include "container/failure.h"
+#include "container/tls.h"
 #include "fdtab.h"
 #include "jobs.h"
 #include "vars.h"
@@ -178,27 +179,49 @@ int conn_open(struct api *a, struct conn *c, int timeout_ms)
 		conn_init(c);
 		return conn_fail(a, API_ERR_CONNECT, e);
 	}
+#ifdef COSH_TLS
+	if (a->ep.tls && tls_start(a, c, conn_now_ms() + timeout_ms) < 0) {
+		conn_close(a->sh, c);
+		return -1;
+	}
+#endif
 	return 0;
 }
 
 ssize_t conn_read(struct conn *c, void *buf, size_t n)
 {
+#ifdef COSH_TLS
+	if (c->tls)
+		return tls_read(c, buf, n);
+#endif
 	return read(c->fd, buf, n);
 }
 
 ssize_t conn_write(struct conn *c, const void *buf, size_t n)
 {
+#ifdef COSH_TLS
+	if (c->tls)
+		return tls_write(c, buf, n);
+#endif
 	return send(c->fd, buf, n, MSG_NOSIGNAL);
 }
 
 bool conn_pending(const struct conn *c)
 {
+#ifdef COSH_TLS
+	if (c->tls)
+		return tls_pending(c);
+#endif
 	(void)c;
 	return false;
 }
 
 void conn_shutdown_write(struct conn *c)
 {
+#ifdef COSH_TLS
+	if (c->tls)
+		tls_shutdown_write(c);
+#endif
 	shutdown(c->fd, SHUT_WR);
 }
 
@@ -238,6 +261,10 @@ bool conn_ssh_message(struct conn *c, char *out, size_t outlen, int wait_ms)
 
 void conn_close(struct shell *sh, struct conn *c)
 {
+#ifdef COSH_TLS
+	if (c->tls)
+		tls_free(c);
+#endif
 	if (c->fd >= 0)
 		fdtab_close(sh, &c->fd);
 	if (c->err_fd >= 0)

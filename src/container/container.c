@@ -199,6 +199,45 @@ static int container_endpoint(struct container_run *r, char *const env[],
 	return context_endpoint(&cs, url, urllen, from, fromlen, err, errlen);
 }
 
+/* DOCKER_TLS, DOCKER_TLS_VERIFY and DOCKER_CERT_PATH (endpoint.h). TLS is
+ * never dropped silently: without OpenSSL, or on a unix socket, it is an
+ * error. Returns 0 or -1 (reported). */
+static int container_tls(struct container_run *r, char *const env[],
+			 struct endpoint *ep)
+{
+	const char *dir = container_opt(r, env, "DOCKER_CERT_PATH");
+	const char *home = container_opt(r, env, "HOME");
+	char def[512];
+
+	if (!dir) {
+		dir = container_opt(r, env, "DOCKER_CONFIG");
+		if (!dir) {
+			snprintf(def, sizeof(def), "%s/.docker",
+				 home ? home : "");
+			dir = def;
+		}
+	}
+	endpoint_set_tls(ep, container_opt(r, env, "DOCKER_TLS") != NULL,
+			 container_opt(r, env, "DOCKER_TLS_VERIFY") != NULL,
+			 dir);
+	if (!ep->tls)
+		return 0;
+	if (ep->kind == ENDPOINT_UNIX) {
+		error_print_bare(r->sh, "container %s: TLS (DOCKER_TLS_VERIFY, "
+			    "DOCKER_TLS) is for tcp:// engines, not %s",
+			    r->spec.name, ep->url);
+		return -1;
+	}
+#ifndef COSH_TLS
+	error_print_bare(r->sh, "container %s: TLS to the engine "
+		    "(DOCKER_TLS_VERIFY, DOCKER_TLS) is not supported: cosh "
+		    "was built without OpenSSL", r->spec.name);
+	return -1;
+#else
+	return 0;
+#endif
+}
+
 /* Parses the command word and the engine settings. Returns 0, or the
  * status to return (2 usage, 125 bad engine settings). */
 static int container_prepare(struct container_run *r, char *const argv[],
@@ -214,13 +253,6 @@ static int container_prepare(struct container_run *r, char *const argv[],
 		error_print(r->sh, "%s", CONTAINER_USAGE);
 		return 2;
 	}
-	if (container_setting(r->sh, env, "DOCKER_TLS_VERIFY") ||
-	    container_setting(r->sh, env, "DOCKER_TLS")) {
-		error_print_bare(r->sh, "container %s: TLS to the engine "
-			    "(DOCKER_TLS_VERIFY, DOCKER_TLS) is not supported",
-			    r->spec.name);
-		return 125;
-	}
 	if (container_endpoint(r, env, url, sizeof(url), from,
 			       sizeof(from), err, sizeof(err)) < 0) {
 		error_print_bare(r->sh, "container %s: %s", r->spec.name, err);
@@ -235,6 +267,8 @@ static int container_prepare(struct container_run *r, char *const argv[],
 				    r->spec.name, err);
 		return 125;
 	}
+	if (container_tls(r, env, &ep) < 0)
+		return 125;
 	api_init(&r->api, r->sh, &ep);
 	return 0;
 }

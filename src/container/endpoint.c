@@ -131,9 +131,11 @@ bad:
 void endpoint_set_tls(struct endpoint *ep, bool tls, bool verify,
 		      const char *cert_dir)
 {
-	if (ep->kind != ENDPOINT_TCP || !(tls || verify))
+	if (ep->kind == ENDPOINT_SSH || !(tls || verify))
 		return;
 	ep->tls = true;
+	if (ep->kind != ENDPOINT_TCP)
+		return;                   /* refused by the caller */
 	ep->tls_verify = verify;
 	if (!ep->port_given)
 		strcpy(ep->port, "2376");

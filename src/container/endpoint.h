@@ -47,8 +47,9 @@ int endpoint_parse(const char *url, struct endpoint *ep, char *err,
  * directory. With verify, ca.pem of cert_dir is the CA (besides the
  * system's); cert.pem and key.pem are the client's (conn.c uses them when
  * they exist). A tcp
- * address without a port gets 2376. Nothing changes for unix:// and
- * ssh:// addresses, which the docker CLI does not wrap in TLS either. */
+ * address without a port gets 2376. A unix:// address only gets tls set
+ * (which the caller refuses); ssh:// is left alone, as the docker CLI
+ * leaves it (the transport is ssh). */
 void endpoint_set_tls(struct endpoint *ep, bool tls, bool verify,
 		      const char *cert_dir);
 

@@ -131,7 +131,7 @@ up() {
 	need socat socat script bsdutils curl curl file file
 	[ -x /bin/busybox ] || need busybox-static-missing busybox-static
 	# the ssh:// tests run a private sshd
-	need ssh openssh-client ssh-keygen openssh-client
+	need ssh openssh-client ssh-keygen openssh-client openssl openssl
 	[ -x /usr/sbin/sshd ] || need sshd-missing openssh-server
 	if [ -n "${PODMAN:-}" ]; then
 		need podman podman
@@ -162,6 +162,7 @@ up() {
 		echo "DOCKER_HOST=$HOST"
 		echo "ENGINE=${PODMAN:+podman}"
 		echo "ENGINE_CLI=$CLI"
+		echo "IMAGE=$IMAGE"
 	} >"$DIR/env"
 	sed -i 's/^ENGINE=$/ENGINE=docker/' "$DIR/env"
 	log "ready: $HOST"

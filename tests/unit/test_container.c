@@ -183,6 +183,10 @@ static void test_endpoint(void **state)
 	assert_int_equal(endpoint_parse("unix:///s", &ep, err, sizeof(err)),
 			 0);
 	endpoint_set_tls(&ep, true, true, "/c");
+	assert_true(ep.tls);
+	assert_string_equal(ep.ca, "");
+	assert_int_equal(endpoint_parse("ssh://h", &ep, err, sizeof(err)), 0);
+	endpoint_set_tls(&ep, true, true, "/c");
 	assert_false(ep.tls);
 	assert_int_equal(endpoint_parse("http://h", &ep, err, sizeof(err)),
 			 -1);
