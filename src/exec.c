@@ -62,6 +62,15 @@ _Noreturn void exec_in_child(struct shell *sh, const struct ast_node *node)
 
 static int exec_subshell(struct shell *sh, const struct ast_node *node)
 {
+	/* The last command of a child process with no trap of its own to
+	 * run at its end: the subshell needs no process of its own, and a
+	 * signal sent to $! of `( ... ) &` reaches the subshell's traps. */
+	if (sh->nofork && !trap_any_set(sh)) {
+		shell_enter_subshell(sh);
+		if (node->redirs && redir_push(sh, node->redirs, false) < 0)
+			shell_exit(sh, 1);
+		exec_in_child(sh, node->u.body);
+	}
 	struct job *job = jobs_new(sh, false);
 	jobs_set_command(sh, job,
 			 jobs_control_on(sh) ? ast_to_text(node) : NULL);
