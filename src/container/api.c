@@ -530,7 +530,8 @@ int api_inspect_parse(const char *body, size_t len, struct api_status *st)
 	return 0;
 }
 
-int api_exec_inspect(struct api *a, const char *id, struct api_status *st)
+static int api_inspect_within(struct api *a, const char *id,
+			      struct api_status *st, int timeout_ms)
 {
 	struct strbuf path = { 0 };
 	struct http_response r;
@@ -538,7 +539,7 @@ int api_exec_inspect(struct api *a, const char *id, struct api_status *st)
 
 	strbuf_addf(&path, "/v1.%d/exec/%s/json", a->minor, id);
 	ret = api_roundtrip(a, "GET", strbuf_str(&path), NULL, &r,
-			    API_REQUEST_MS);
+			    timeout_ms);
 	strbuf_release(&path);
 	if (ret < 0)
 		return -1;
@@ -553,6 +554,16 @@ int api_exec_inspect(struct api *a, const char *id, struct api_status *st)
 		return api_fail(a, API_ERR_PROTOCOL, EPROTO);
 	}
 	return 0;
+}
+
+int api_exec_inspect(struct api *a, const char *id, struct api_status *st)
+{
+	return api_inspect_within(a, id, st, API_REQUEST_MS);
+}
+
+int api_exec_probe(struct api *a, const char *id, struct api_status *st)
+{
+	return api_inspect_within(a, id, st, API_PROBE_MS);
 }
 
 void api_exec_resize(struct api *a, const char *id, unsigned rows,

@@ -27,6 +27,7 @@ struct spec;
 #define API_SSH_MS 35000     /* the first answer over ssh (its
 				ConnectTimeout is 30 s) */
 #define API_SSH_WAIT_MS 2000 /* for a failed ssh client's last words */
+#define API_PROBE_MS 5000    /* exec inspect while the stream is silent */
 
 /* What went wrong, for the caller's message and status. */
 enum api_error {
@@ -114,6 +115,8 @@ int api_exec_start_detached(struct api *a, const char *id,
 
 /* GET /exec/{id}/json. Returns 0 or -1 (a->error). */
 int api_exec_inspect(struct api *a, const char *id, struct api_status *st);
+/* The same, answered within API_PROBE_MS (session.h). */
+int api_exec_probe(struct api *a, const char *id, struct api_status *st);
 
 /* POST /exec/{id}/resize; the engine's answer is ignored (it refuses
  * before the session is ready and after the process exited). */

@@ -373,6 +373,19 @@ static int container_end(struct container_run *r, struct session *s,
 			    "failed: %s", name, strerror(s->sys_errno));
 		remote_signal(&r->remote, SIGTERM);
 		return 1;
+	case SESSION_SILENT:
+		if (r->api.error == API_ERR_TIMEOUT)
+			error_print_bare(r->sh, "container %s: the engine at %s "
+				    "stopped answering before the command "
+				    "ended (no answer within %d seconds)", name,
+				    r->api.ep.url, API_PROBE_MS / 1000);
+		else
+			error_print_bare(r->sh, "container %s: the engine at %s "
+				    "stopped answering before the command "
+				    "ended (%s)", name, r->api.ep.url,
+				    r->api.message[0] ? r->api.message :
+				    strerror(s->sys_errno));
+		break;
 	case SESSION_PROTOCOL:
 		error_print_bare(r->sh, "container %s: bad stream frame from the "
 			    "engine", name);

@@ -15,6 +15,14 @@
 #include "container/session.h"
 #include "container/tty.h"
 
+static long long session_now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
 void session_init(struct session *s, struct api *api, const char *id,
 		  struct conn *conn, bool is_tty, struct tty *tty)
 {
@@ -27,6 +35,7 @@ void session_init(struct session *s, struct api *api, const char *id,
 	s->stdin_open = fcntl(0, F_GETFL) != -1;
 	s->stdin_tty = s->stdin_open && isatty(0);
 	s->hold = SESSION_HOLD_UNDECIDED;
+	s->heard = session_now_ms();
 	stream_demux_init(&s->demux);
 	if (!s->stdin_open && !is_tty)
 		s->want_shutdown = true;
@@ -35,14 +44,6 @@ void session_init(struct session *s, struct api *api, const char *id,
 void session_set_remote(struct session *s, struct remote *remote)
 {
 	s->remote = remote;
-}
-
-static long long session_now_ms(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
 /* Sends sig to the remote command. Returns 0, or -1 when it could not be
@@ -280,6 +281,8 @@ static int session_read_stream(struct session *s)
 		s->sys_errno = errno;
 		return SESSION_BROKEN;
 	}
+	if (k > 0)
+		s->heard = session_now_ms();
 	if (k == 0 && s->out_errno) {
 		s->sys_errno = s->out_errno;
 		return SESSION_OUTPUT;
@@ -301,11 +304,13 @@ static int session_poll(struct session *s, struct pollfd *p,
 			const sigset_t *wait_mask)
 {
 	struct timespec ts;
-	long long left;
+	long long deadline = s->gone_deadline, left;
 
-	if (!s->gone_deadline)
+	if (s->api && (!deadline || s->heard + SESSION_PROBE_MS < deadline))
+		deadline = s->heard + SESSION_PROBE_MS;
+	if (!deadline)
 		return ppoll(p, 2, NULL, wait_mask);
-	left = s->gone_deadline - session_now_ms();
+	left = deadline - session_now_ms();
 	if (left < 0)
 		left = 0;
 	ts.tv_sec = (time_t)(left / 1000);
@@ -346,6 +351,22 @@ static int session_gone_timeout(struct session *s)
 	return SESSION_OUTPUT;
 }
 
+/* The stream has been silent for SESSION_PROBE_MS: is the engine still
+ * there? Returns -1 to go on, or SESSION_SILENT. */
+static int session_probe(struct session *s)
+{
+	struct api_status st;
+
+	if (!s->api || session_now_ms() < s->heard + SESSION_PROBE_MS)
+		return -1;
+	if (api_exec_probe(s->api, s->id, &st) < 0) {
+		s->sys_errno = s->api->sys_errno;
+		return SESSION_SILENT;
+	}
+	s->heard = session_now_ms();
+	return -1;
+}
+
 static int session_loop(struct session *s, const sigset_t *wait_mask)
 {
 	int r = -1;
@@ -354,7 +375,8 @@ static int session_loop(struct session *s, const sigset_t *wait_mask)
 		struct pollfd p[2] = { { .fd = s->conn->fd, .events = POLLIN },
 				       { .fd = -1 } };
 		if ((r = session_signals(s)) != -1 ||
-		    (r = session_gone_timeout(s)) != -1)
+		    (r = session_gone_timeout(s)) != -1 ||
+		    (r = session_probe(s)) != -1)
 			return r;
 		if (tty_winch_pending)
 			session_winch(s);

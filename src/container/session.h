@@ -23,6 +23,8 @@ struct tty;
 #define SESSION_HOLD_SEGMENTS 16
 #define SESSION_SYSERR_MAX 1024
 #define SESSION_GONE_MS 2000   /* after TERM, then after KILL */
+#define SESSION_PROBE_MS 5000  /* stream silence before the engine is asked
+				  whether it is still there */
 
 enum session_end {
 	SESSION_EOF,       /* the engine ended the stream cleanly */
@@ -31,6 +33,7 @@ enum session_end {
 	SESSION_SIGNAL,    /* a signal that could not be passed on (signal) */
 	SESSION_OUTPUT,    /* writing fd 1 or 2 failed (errno in sys_errno) */
 	SESSION_POLL,      /* waiting for events failed (errno in sys_errno) */
+	SESSION_SILENT,    /* the engine stopped answering (sys_errno) */
 };
 
 enum session_hold {
@@ -57,6 +60,7 @@ struct session {
 	int out_errno;          /* a write to fd 1 or 2 failed: errno */
 	int gone_sig;           /* signal sent since the local side went */
 	long long gone_deadline;/* when to escalate or give up (ms) */
+	long long heard;        /* when the engine last said something (ms) */
 	char in[SESSION_IN_MAX];   /* stdin bytes read, not yet sent */
 	size_t in_len, in_off;
 	struct stream_demux demux;
@@ -84,7 +88,12 @@ void session_init(struct session *s, struct api *api, const char *id,
 void session_set_remote(struct session *s, struct remote *remote);
 
 /* Runs the loop until the stream ends. rest holds stream bytes that came
- * with the 101 head. Returns how it ended. */
+ * with the 101 head. Returns how it ended. After SESSION_PROBE_MS without
+ * a byte from the stream the engine is asked about the exec (exec
+ * inspect, answered within API_PROBE_MS): an engine, or a host or network
+ * on the way, that died or stopped answering, which a silent stream
+ * cannot tell from a silent command, ends the session with
+ * SESSION_SILENT, everything received before written out. */
 enum session_end session_pump(struct session *s, const char *rest,
 			      size_t rest_len);
 
