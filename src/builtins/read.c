@@ -19,7 +19,9 @@
  * byte of delim instead of newline (NUL when delim is empty). NUL bytes
  * in the input are dropped. At end of file the vars are still assigned and
  * the status is 1. An interrupted read(2) is retried, also when a trapped
- * signal arrived (its action runs after read returns).
+ * signal arrived (its action runs after read returns); an untrapped
+ * Ctrl-C in an interactive shell ends read with status 130 and, as bash,
+ * the command line.
  *
  * Extensions (bash, busybox ash, dash): -p writes prompt to stderr when fd
  * 0 is a terminal (as dash, bash and busybox); -n stops after nchars bytes
@@ -35,6 +37,7 @@
 #include <errno.h>
 #include <limits.h>
 #include <poll.h>
+#include <signal.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -66,6 +69,7 @@ enum read_result {
 	READ_EOF = 0,
 	READ_ERROR = -1,
 	READ_TIMEOUT = -2,
+	READ_INTERRUPTED = -3,
 };
 
 struct read_opts {
@@ -84,6 +88,7 @@ struct read_src {
 	size_t len, pos, cap;
 	bool timed;
 	struct timespec deadline;  /* CLOCK_MONOTONIC */
+	bool stop_on_int;          /* SIGINT ends the read */
 	char buf[READ_BLOCK_MAX];
 };
 
@@ -125,6 +130,8 @@ static enum read_result read_wait(struct read_src *s)
 			return READ_BYTE;
 		if (r < 0 && errno != EINTR)
 			return READ_ERROR;
+		if (r < 0 && s->stop_on_int && trap_pending[SIGINT])
+			return READ_INTERRUPTED;
 	}
 }
 
@@ -154,6 +161,8 @@ static enum read_result read_src_byte(struct read_src *s, char *c)
 			return READ_EOF;
 		if (errno != EINTR)
 			return READ_ERROR;
+		if (s->stop_on_int && trap_pending[SIGINT])
+			return READ_INTERRUPTED;
 	}
 }
 
@@ -460,12 +469,22 @@ static bool read_tty_cbreak(struct termios *saved)
 	return tcsetattr(0, TCSANOW, &t) == 0;
 }
 
+/* Whether Ctrl-C ends read: in the interactive shell itself, where the
+ * signal has no trap (XCU 2.11). */
+static bool read_stops_on_int(struct shell *sh)
+{
+	const char *act = sh->traps.action[SIGINT];
+	return sh->opts.interactive && !sh->subshell && !(act && *act);
+}
+
 /* Reads the line from fd 0 into line, as the options say. */
-static enum read_result read_line_from_fd(struct read_src *s,
+static enum read_result read_line_from_fd(struct shell *sh,
+					  struct read_src *s,
 					  struct read_line *line,
 					  const struct read_opts *o)
 {
 	s->fd = 0;
+	s->stop_on_int = read_stops_on_int(sh);
 	s->block = read_fd_seekable(0);
 	s->cap = READ_BLOCK_FIRST;
 	s->len = s->pos = 0;
@@ -512,12 +531,16 @@ int builtin_read(struct shell *sh, int argc, char **argv)
 	struct read_line line = { 0 };
 	struct read_src src;
 	enum read_result rc = o.nchars == 0 ? READ_BYTE :
-		read_line_from_fd(&src, &line, &o);
+		read_line_from_fd(sh, &src, &line, &o);
 	if (rc == READ_ERROR)
 		error_print(sh, "read: %s", strerror(errno));
+	if (rc == READ_INTERRUPTED)
+		output_write_all(2, "\n", 1);  /* the prompt comes on a new line */
 	status = rc == READ_BYTE ? 0 : rc == READ_EOF ? 1 :
-		rc == READ_TIMEOUT ? READ_TIMEOUT_STATUS : 2;
-	if (read_assign(sh, &line, argv + first, argc - first) < 0)
+		rc == READ_TIMEOUT ? READ_TIMEOUT_STATUS :
+		rc == READ_INTERRUPTED ? 128 + SIGINT : 2;
+	if (rc != READ_INTERRUPTED &&
+	    read_assign(sh, &line, argv + first, argc - first) < 0)
 		status = 2;
 	strbuf_release(&line.text);
 	strbuf_release(&line.quoted);
