@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -181,12 +182,11 @@ static const char *container_opt(struct container_run *r, char *const env[],
 	return v && *v ? v : NULL;
 }
 
-/* The engine address, as the docker CLI picks it (context.h). */
-static int container_endpoint(struct container_run *r, char *const env[],
-			      char *url, size_t urllen, char *from,
-			      size_t fromlen, char *err, size_t errlen)
+/* The settings that pick the engine (context.h). */
+static void container_settings(struct container_run *r, char *const env[],
+			       struct context_settings *cs)
 {
-	struct context_settings cs = {
+	*cs = (struct context_settings){
 		.docker_host = container_opt(r, env, "DOCKER_HOST"),
 		.docker_context = container_opt(r, env, "DOCKER_CONTEXT"),
 		.docker_config = container_opt(r, env, "DOCKER_CONFIG"),
@@ -195,15 +195,43 @@ static int container_endpoint(struct container_run *r, char *const env[],
 		.xdg_runtime_dir = container_opt(r, env, "XDG_RUNTIME_DIR"),
 		.root = geteuid() == 0,
 	};
+}
 
+/* The engine address, as the docker CLI picks it (context.h). */
+static int container_endpoint(struct container_run *r, char *const env[],
+			      char *url, size_t urllen, char *from,
+			      size_t fromlen, char *err, size_t errlen)
+{
+	struct context_settings cs;
+
+	container_settings(r, env, &cs);
 	return context_endpoint(&cs, url, urllen, from, fromlen, err, errlen);
 }
 
-/* DOCKER_TLS, DOCKER_TLS_VERIFY and DOCKER_CERT_PATH (endpoint.h). TLS is
- * never dropped silently: without OpenSSL, or on a unix socket, it is an
- * error. Returns 0 or -1 (reported). */
+/* TLS from the context named from (context.h): its store's ca.pem, when
+ * there is one, else the system's CAs. */
+static void container_context_tls(struct container_run *r, char *const env[],
+				  const char *from, struct endpoint *ep)
+{
+	struct context_settings cs;
+	char dir[2048];
+	bool tls, verify;
+	struct stat st;
+
+	container_settings(r, env, &cs);
+	if (context_tls(&cs, from, &tls, &verify, dir, sizeof(dir)) < 0)
+		return;
+	endpoint_set_tls(ep, tls, verify, dir);
+	if (ep->ca[0] && stat(ep->ca, &st) != 0)
+		ep->ca[0] = '\0';
+}
+
+/* DOCKER_TLS, DOCKER_TLS_VERIFY and DOCKER_CERT_PATH (endpoint.h), or the
+ * TLS of the context the address came from (from not ""), as the docker
+ * CLI takes them. TLS is never dropped silently: without OpenSSL, or on
+ * a unix socket, it is an error. Returns 0 or -1 (reported). */
 static int container_tls(struct container_run *r, char *const env[],
-			 struct endpoint *ep)
+			 const char *from, struct endpoint *ep)
 {
 	const char *dir = container_opt(r, env, "DOCKER_CERT_PATH");
 	const char *home = container_opt(r, env, "HOME");
@@ -217,9 +245,12 @@ static int container_tls(struct container_run *r, char *const env[],
 			dir = def;
 		}
 	}
-	endpoint_set_tls(ep, container_opt(r, env, "DOCKER_TLS") != NULL,
-			 container_opt(r, env, "DOCKER_TLS_VERIFY") != NULL,
-			 dir);
+	if (from[0])
+		container_context_tls(r, env, from, ep);
+	else
+		endpoint_set_tls(ep, container_opt(r, env, "DOCKER_TLS") != NULL,
+				 container_opt(r, env, "DOCKER_TLS_VERIFY") !=
+				 NULL, dir);
 	if (!ep->tls)
 		return 0;
 	if (ep->kind == ENDPOINT_UNIX) {
@@ -267,7 +298,7 @@ static int container_prepare(struct container_run *r, char *const argv[],
 				    r->spec.name, err);
 		return 125;
 	}
-	if (container_tls(r, env, &ep) < 0)
+	if (container_tls(r, env, from, &ep) < 0)
 		return 125;
 	api_init(&r->api, r->sh, &ep);
 	return 0;

@@ -53,52 +53,87 @@ static int context_current(const char *dir, char *name, size_t namelen,
 	return 0;
 }
 
-/* Looks name up in the context store of dir: its Endpoints.docker.Host
- * into url. Returns 0, or -1 with err. */
-static int context_lookup(const char *dir, const char *name, char *url,
-			  size_t urllen, char *err, size_t errlen)
+/* The meta.json of context name in the store of dir (a new reference,
+ * or NULL), its directory's name in id. */
+static json_t *context_meta(const char *dir, const char *name, char *id,
+			    size_t idlen)
 {
 	char path[CONTEXT_PATH_MAX];
 	struct dirent *e;
+	json_t *found = NULL;
 	DIR *d;
-	int ret = -1;
 
 	snprintf(path, sizeof(path), "%s/contexts/meta", dir);
-	snprintf(err, errlen, "context \"%s\" does not exist", name);
 	d = opendir(path);
-	while (d && ret < 0 && (e = readdir(d)) != NULL) {
-		json_t *j, *host;
+	while (d && !found && (e = readdir(d)) != NULL) {
+		json_t *j;
 		const char *n;
-		struct stat st;
 		if (e->d_name[0] == '.')
 			continue;
 		snprintf(path, sizeof(path), "%s/contexts/meta/%s/meta.json",
 			 dir, e->d_name);
 		j = json_load_file(path, 0, NULL);
 		n = json_string_value(json_object_get(j, "Name"));
-		if (!n || strcmp(n, name) != 0) {
+		if (n && strcmp(n, name) == 0) {
+			found = j;
+			snprintf(id, idlen, "%s", e->d_name);
+		} else {
 			json_decref(j);
-			continue;
 		}
-		host = json_object_get(json_object_get(json_object_get(j,
-			"Endpoints"), "docker"), "Host");
-		snprintf(path, sizeof(path), "%s/contexts/tls/%s/docker", dir,
-			 e->d_name);
-		if (stat(path, &st) == 0)
-			snprintf(err, errlen, "context \"%s\" uses TLS, which "
-				 "cosh does not speak", name);
-		else if (!json_string_value(host) ||
-			 !json_string_value(host)[0])
-			snprintf(err, errlen, "context \"%s\" has no docker "
-				 "endpoint", name);
-		else if ((size_t)snprintf(url, urllen, "%s",
-					  json_string_value(host)) < urllen)
-			ret = 0;
-		json_decref(j);
 	}
 	if (d)
 		closedir(d);
+	return found;
+}
+
+static json_t *context_docker(json_t *meta)
+{
+	return json_object_get(json_object_get(meta, "Endpoints"), "docker");
+}
+
+/* Looks name up in the context store of dir: its Endpoints.docker.Host
+ * into url. Returns 0, or -1 with err. */
+static int context_lookup(const char *dir, const char *name, char *url,
+			  size_t urllen, char *err, size_t errlen)
+{
+	char id[256];
+	json_t *j = context_meta(dir, name, id, sizeof(id));
+	const char *host = json_string_value(json_object_get(context_docker(j),
+							     "Host"));
+	int ret = -1;
+
+	if (!j)
+		snprintf(err, errlen, "context \"%s\" does not exist", name);
+	else if (!host || !host[0])
+		snprintf(err, errlen, "context \"%s\" has no docker endpoint",
+			 name);
+	else if ((size_t)snprintf(url, urllen, "%s", host) < urllen)
+		ret = 0;
+	json_decref(j);
 	return ret;
+}
+
+int context_tls(const struct context_settings *cs, const char *name,
+		bool *tls, bool *verify, char *tls_dir, size_t dirlen)
+{
+	char dir[CONTEXT_DIR_MAX], id[256];
+	json_t *j;
+	bool skip;
+	struct stat st;
+
+	*tls = *verify = false;
+	if (!context_config_dir(cs, dir, sizeof(dir)))
+		return -1;
+	j = context_meta(dir, name, id, sizeof(id));
+	if (!j)
+		return -1;
+	skip = json_is_true(json_object_get(context_docker(j),
+					    "SkipTLSVerify"));
+	json_decref(j);
+	snprintf(tls_dir, dirlen, "%s/contexts/tls/%s/docker", dir, id);
+	*tls = skip || stat(tls_dir, &st) == 0;
+	*verify = *tls && !skip;
+	return 0;
 }
 
 /* Step 4: the Docker socket, else Podman's, when they exist. */

@@ -32,11 +32,18 @@ struct context_settings {
 /* Stores the engine address in url (urllen bytes) and, when it came from
  * a context, its name in from (fromlen bytes; "" otherwise). Returns 0, or
  * -1 with a message in err: a context that does not exist or has no
- * docker endpoint, a context with TLS material (cosh does not speak TLS
- * and never sends in clear what was meant to be encrypted), an unreadable
- * config.json. */
+ * docker endpoint, an unreadable config.json. */
 int context_endpoint(const struct context_settings *cs, char *url,
 		     size_t urllen, char *from, size_t fromlen, char *err,
 		     size_t errlen);
+
+/* The TLS of the context name, as the docker CLI takes it (cli/context/
+ * docker: TLS when the store holds TLS material for the context's docker
+ * endpoint, contexts/tls/<id>/docker, or when SkipTLSVerify is true;
+ * verified unless SkipTLSVerify). tls_dir receives where that material
+ * is (ca.pem, cert.pem, key.pem). Returns 0, or -1 when the context is
+ * not found. */
+int context_tls(const struct context_settings *cs, const char *name,
+		bool *tls, bool *verify, char *tls_dir, size_t dirlen);
 
 #endif

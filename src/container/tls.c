@@ -102,14 +102,16 @@ static int tls_ctx(struct api *a)
 		/* The system's CAs through the hashed directory, looked up
 		 * when needed: loading the whole bundle file costs 25 ms. */
 		SSL_CTX_set_default_verify_dir(ctx);
-		if (!tls_exists(ep->ca)) {
+		/* no ca.pem (a context without one): the system's CAs */
+		if (ep->ca[0] && !tls_exists(ep->ca)) {
 			snprintf(a->message, sizeof(a->message), "cannot read "
 				 "the CA certificate %.300s: %s", ep->ca,
 				 strerror(errno));
 			a->error = API_ERR_TLS;
 			return -1;
 		}
-		if (SSL_CTX_load_verify_locations(ctx, ep->ca, NULL) != 1)
+		if (ep->ca[0] &&
+		    SSL_CTX_load_verify_locations(ctx, ep->ca, NULL) != 1)
 			return tls_fail(a, "cannot read the CA certificate "
 					"%s: %s", ep->ca);
 	} else {
