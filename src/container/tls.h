@@ -3,8 +3,11 @@
  * (endpoint.h): TLS 1.2 or later; the engine's certificate checked
  * against the system's CAs and ca.pem, and its name or IP address against
  * the host of DOCKER_HOST; cert.pem and key.pem sent when both exist. With
- * DOCKER_TLS alone nothing of the engine is checked. One context per api
- * (api->tls_ctx), one session per connection (conn->tls). OpenSSL writes
+ * DOCKER_TLS alone nothing of the engine is checked. A dynamic cosh loads
+ * libssl.so.3 with dlopen at the first TLS connection (COSH_TLS_DLOPEN);
+ * linking it would cost every run of cosh about 4 ms of start-up. One
+ * library and context per api (api->tls_ctx), one session per connection
+ * (conn->tls). OpenSSL writes
  * to the socket with write(2): SIGPIPE is held blocked around it and a
  * SIGPIPE it raised is taken back, so a closed connection is EPIPE. */
 #ifndef COSH_CONTAINER_TLS_H
