@@ -239,16 +239,15 @@ static int exec_for(struct shell *sh, const struct ast_node *node)
 						 EXPAND_ERROR_STATUS);
 		}
 	} else {
+		/* Copies: the body may change "$@". */
 		for (int i = 0; i < sh->params.argc; i++)
-			strvec_push(&words, sh->params.argv[i]);
+			strvec_push(&words, arena_strdup(&sh->scratch,
+							 sh->params.argv[i]));
 	}
-	/* The list is copied: the body may change "$@" or reuse scratch. */
-	char **list = xmalloc((words.len + 1) * sizeof *list);
-	for (size_t i = 0; i < words.len; i++)
-		list[i] = xstrdup(words.items[i]);
+	/* The fields stay in scratch until the loop ends: the commands of
+	 * the body release scratch only back to their own marks. */
+	char **list = words.items;
 	size_t n = words.len;
-	strvec_release(&words);
-	arena_release(&sh->scratch, mark);
 	int status = 0;
 	sh->loop_depth++;
 	for (size_t i = 0; i < n; i++) {
@@ -261,9 +260,8 @@ static int exec_for(struct shell *sh, const struct ast_node *node)
 			break;
 	}
 	sh->loop_depth--;
-	for (size_t i = 0; i < n; i++)
-		free(list[i]);
-	free(list);
+	strvec_release(&words);
+	arena_release(&sh->scratch, mark);
 	return status;
 }
 

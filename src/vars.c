@@ -88,9 +88,17 @@ int vars_set(struct shell *sh, const char *name, const char *value,
 	if (!var)
 		var = vars_create(sh, name);
 	if (value) {
-		char *copy = xstrdup(value);
-		free(var->value);
-		var->value = copy;
+		/* A value that fits where the old one was goes there (loop
+		 * variables, counters): no allocation. */
+		size_t len = strlen(value);
+		if (var->value && value != var->value &&
+		    strlen(var->value) >= len) {
+			memmove(var->value, value, len + 1);
+		} else {
+			char *copy = xstrndup(value, len);
+			free(var->value);
+			var->value = copy;
+		}
 		if (sh->opts.allexport)
 			flags |= VAR_EXPORT;
 		/* A new PATH makes the remembered locations stale. */

@@ -53,7 +53,11 @@ static const struct builtin builtin_table[] = {
 
 static int builtin_compare(const void *key, const void *entry)
 {
-	return strcmp(key, ((const struct builtin *)entry)->name);
+	const char *a = key, *b = ((const struct builtin *)entry)->name;
+	/* The first byte decides most steps of the search without a call. */
+	if (a[0] != b[0])
+		return (unsigned char)a[0] - (unsigned char)b[0];
+	return strcmp(a, b);
 }
 
 const struct builtin *builtins_find(const char *name)
