@@ -30,5 +30,10 @@ void shell_exit(struct shell *sh, int status)
 	history_save(sh);
 	output_flush(&sh->out);
 	jobs_end(sh);
+	/* A subshell has written all it writes through sh->out: _exit skips
+	 * the C library's exit work (and any stdio buffer copied from the
+	 * parent), as dash does; about a quarter of a $(...) child's cost. */
+	if (sh->subshell)
+		_exit(sh->exit_status & 0xff);
 	exit(sh->exit_status & 0xff);
 }
