@@ -13,41 +13,33 @@
 #include "vars.h"
 #include "word.h"
 
-/* The reserved words (XCU 2.4), as static texts shared by every token. */
-static const char *const parse_reserved[] = {
-	"!", "case", "do", "done", "elif", "else", "esac", "fi", "for", "if",
-	"in", "then", "until", "while", "{", "}",
-};
-
+/* The reserved words (XCU 2.4): the static text of w when it is one, else
+ * NULL; switched on the first byte, as most words are not reserved. */
 const char *parse_reserved_text(const char *w)
 {
-	/* Most words are not reserved: the first byte rules them out. */
-	if (!parse_is_reserved(w))
-		return NULL;
-	for (size_t i = 0; i < sizeof parse_reserved / sizeof *parse_reserved; i++)
-		if (parse_reserved[i][0] == w[0] && strcmp(parse_reserved[i], w) == 0)
-			return parse_reserved[i];
-	return NULL;
+#define PARSE_IS(text) (strcmp(w, text) == 0 ? text : NULL)
+	switch (w[0]) {
+	case '!': return w[1] ? NULL : "!";
+	case '{': return w[1] ? NULL : "{";
+	case '}': return w[1] ? NULL : "}";
+	case 'c': return PARSE_IS("case");
+	case 'd': return w[1] != 'o' ? NULL : w[2] ? PARSE_IS("done") : "do";
+	case 'e':
+		return !w[1] ? NULL : w[1] == 's' ? PARSE_IS("esac") : w[2] == 'i' ?
+			PARSE_IS("elif") : PARSE_IS("else");
+	case 'f': return w[1] == 'i' ? PARSE_IS("fi") : PARSE_IS("for");
+	case 'i': return w[1] == 'f' ? PARSE_IS("if") : PARSE_IS("in");
+	case 't': return PARSE_IS("then");
+	case 'u': return PARSE_IS("until");
+	case 'w': return PARSE_IS("while");
+	default: return NULL;
+	}
+#undef PARSE_IS
 }
 
-/* XCU 2.4; switched on the first byte, as most words are not reserved. */
 bool parse_is_reserved(const char *w)
 {
-	switch (w[0]) {
-	case '!': case '{': case '}':
-		return w[1] == '\0';
-	case 'c': return strcmp(w, "case") == 0;
-	case 'd': return strcmp(w, "do") == 0 || strcmp(w, "done") == 0;
-	case 'e':
-		return strcmp(w, "elif") == 0 || strcmp(w, "else") == 0 ||
-		       strcmp(w, "esac") == 0;
-	case 'f': return strcmp(w, "fi") == 0 || strcmp(w, "for") == 0;
-	case 'i': return strcmp(w, "if") == 0 || strcmp(w, "in") == 0;
-	case 't': return strcmp(w, "then") == 0;
-	case 'u': return strcmp(w, "until") == 0;
-	case 'w': return strcmp(w, "while") == 0;
-	default: return false;
-	}
+	return parse_reserved_text(w) != NULL;
 }
 
 void parse_init(struct parser *p, struct shell *sh, struct input *in)

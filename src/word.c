@@ -7,23 +7,35 @@
 
 void word_builder_init(struct word_builder *b, struct arena *arena)
 {
-	memset(b, 0, sizeof *b);
 	b->arena = arena;
+	memset(&b->lit, 0, sizeof b->lit);
+	b->lit_open = b->lit_quoted = false;
+	b->parts = b->local;
+	b->nparts = 0;
+	b->cap = sizeof b->local / sizeof *b->local;
+	b->flags = 0;
 }
 
 void word_builder_release(struct word_builder *b)
 {
 	strbuf_release(&b->lit);
-	free(b->parts);
-	b->parts = NULL;
-	b->nparts = b->cap = 0;
+	if (b->parts != b->local)
+		free(b->parts);
+	b->parts = b->local;
+	b->nparts = 0;
+	b->cap = sizeof b->local / sizeof *b->local;
 }
 
 static void word_builder_push(struct word_builder *b, struct word_part part)
 {
 	if (b->nparts == b->cap) {
-		b->cap = b->cap ? b->cap * 2 : 4;
-		b->parts = xrealloc(b->parts, sizeof *b->parts * b->cap);
+		b->cap *= 2;
+		if (b->parts == b->local) {
+			b->parts = xmalloc(sizeof *b->parts * b->cap);
+			memcpy(b->parts, b->local, sizeof b->local);
+		} else {
+			b->parts = xrealloc(b->parts, sizeof *b->parts * b->cap);
+		}
 	}
 	b->parts[b->nparts++] = part;
 }

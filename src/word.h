@@ -91,10 +91,11 @@ struct word_builder {
 	struct strbuf lit;        /* the literal run being read */
 	bool lit_open;
 	bool lit_quoted;
-	struct word_part *parts;  /* malloc'd while building */
+	struct word_part *parts;  /* local, or malloc'd when it outgrows it */
 	unsigned nparts;
 	unsigned cap;
 	unsigned flags;
+	struct word_part local[4];
 };
 
 void word_builder_init(struct word_builder *b, struct arena *arena);
