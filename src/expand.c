@@ -162,9 +162,10 @@ static void emit_list(struct expander *x, char which, char *const *argv,
 		return;
 	}
 	/* Between items a field boundary; where no splitting happens the
-	 * boundary's byte joins them: the first IFS byte for $*, a space for
-	 * $@ (XCU 2.5.2). */
-	char join = which == '@' ? ' ' : ifs ? ifs[0] : ' ';
+	 * boundary's byte joins them: the first IFS byte, a space when IFS is
+	 * unset, nothing when it is empty, for $@ as for $* (XCU 2.5.2; dash
+	 * and yash, where bash joins $@ with spaces). */
+	char join = ifs ? ifs[0] : ' ';
 	for (int i = 0; i < argc; i++) {
 		if (i > 0)
 			xb_add(x, join, XF_BREAK);
