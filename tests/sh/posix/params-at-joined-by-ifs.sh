@@ -12,3 +12,6 @@ v=$@; echo "[$v]"
 case $@ in a:b) echo "case [a:b]" ;; esac
 cat <<EOF
 [$@]
+EOF
+unset IFS
+v=$@; echo "[$v]"
