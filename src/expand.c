@@ -78,6 +78,8 @@ static void xb_add(struct expander *x, char c, unsigned flags)
 static void xb_addn(struct expander *x, const char *s, size_t n,
 		    unsigned flags)
 {
+	if (n == 0)
+		return;  /* the buffer may not exist yet */
 	xb_reserve(x, n);
 	memcpy(x->buf + x->len, s, n);
 	memset(x->flags + x->len, (int)flags, n);
