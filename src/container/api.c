@@ -360,6 +360,9 @@ static char *api_create_body(const struct api_exec *x, int minor, char *msg,
 		json_object_set_new(o, "WorkingDir", json_string(x->workdir));
 	if (x->privileged)
 		json_object_set_new(o, "Privileged", json_true());
+	if (x->tty)
+		json_object_set_new(o, "DetachKeys",
+				    json_string(API_DETACH_KEYS));
 	api_console_size(o, x, minor);
 	return api_dump(o);
 }

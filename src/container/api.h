@@ -28,6 +28,11 @@ struct spec;
 				ConnectTimeout is 30 s) */
 #define API_SSH_WAIT_MS 2000 /* for a failed ssh client's last words */
 #define API_PROBE_MS 5000    /* exec inspect while the stream is silent */
+/* The detach sequence of a tty exec. The API cannot turn detaching off
+ * (an empty DetachKeys means control-P control-Q), so it is set to keys
+ * nobody types: control-P control-Q and every other key reach the
+ * command, on Docker as on Podman. */
+#define API_DETACH_KEYS "ctrl-@,ctrl-^,ctrl-@,ctrl-^,ctrl-@,ctrl-^,ctrl-@,ctrl-^"
 
 /* What went wrong, for the caller's message and status. */
 enum api_error {
