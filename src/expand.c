@@ -43,6 +43,7 @@ struct expander {
 	size_t len;
 	size_t cap;
 	bool error;
+	bool holes;  /* has a mark or a NUL byte: quote removal drops them */
 };
 
 /* The arrays live in the scratch arena: growing leaves the old copy there
@@ -70,6 +71,8 @@ static void xb_add(struct expander *x, char c, unsigned flags)
 {
 	if (x->len == x->cap)
 		xb_reserve(x, 1);
+	if ((flags & XF_MARK) || !c)
+		x->holes = true;
 	x->buf[x->len] = c;
 	x->flags[x->len] = (unsigned char)flags;
 	x->len++;
@@ -91,6 +94,7 @@ static void xb_free(struct expander *x)
 	x->buf = NULL;
 	x->flags = NULL;
 	x->len = x->cap = 0;
+	x->holes = false;
 }
 
 /* --- Parameters (XCU 2.5.2, 2.6.2) --- */
@@ -921,6 +925,12 @@ int expand_words(struct shell *sh, struct word *const *words, int nwords,
 static char *xb_to_string(struct shell *sh, struct expander *x)
 {
 	char *s = arena_alloc(&sh->scratch, x->len + 1);
+	if (!x->holes) {  /* the bytes as they are: one copy */
+		if (x->len)
+			memcpy(s, x->buf, x->len);
+		s[x->len] = '\0';
+		return s;
+	}
 	size_t n = 0;
 	for (size_t i = 0; i < x->len; i++) {
 		if ((x->flags[i] & XF_MARK) || !x->buf[i])
