@@ -128,7 +128,7 @@ run_container() {
 up() {
 	mkdir -p "$DIR"
 	: >>"$DIR/created"
-	need socat socat script bsdutils curl curl file file
+	need socat socat script bsdutils curl curl file file ps procps
 	[ -x /bin/busybox ] || need busybox-static-missing busybox-static
 	# the ssh:// tests run a private sshd
 	need ssh openssh-client ssh-keygen openssh-client openssl openssl
