@@ -84,6 +84,12 @@ static int ptydrive_start(struct ptydrive *d, char **argv)
 		if (slave > 2)
 			close(slave);
 		close(master);
+		/* A terminal session starts as a login would: a test run in
+		 * the background of a non-interactive shell inherits SIGINT
+		 * and SIGQUIT ignored, and the shell under test could not
+		 * take them back (XCU 2.11). */
+		signal(SIGINT, SIG_DFL);
+		signal(SIGQUIT, SIG_DFL);
 		execvp(argv[0], argv);
 		_exit(127);
 	}
