@@ -139,27 +139,10 @@ void word_strip_assignment_name(struct word *w, size_t namelen)
 struct word *word_assignment_value(struct arena *arena, const struct word *w,
 				   size_t namelen)
 {
-	size_t skip = namelen + 1;  /* name and '=' */
-	if (w->flags & WORD_PLAIN) {
-		struct word *v = arena_alloc(arena, sizeof *v);
-		v->text = w->text + skip;
-		v->flags = w->text[skip] ? WORD_PLAIN : 0;
-		v->nparts = 0;
-		return v;
-	}
-	/* The name and '=' are unquoted bytes of the first literal. */
-	const struct word_part *first = &w->parts[0];
-	unsigned drop = first->len == skip ? 1 : 0;
-	unsigned n = w->nparts - drop;
-	struct word *v = arena_alloc(arena, sizeof *v + sizeof *v->parts * n);
-	v->text = w->text + skip;
-	v->flags = w->flags & WORD_QUOTED;
-	v->nparts = n;
-	memcpy(v->parts, w->parts + drop, sizeof *v->parts * n);
-	if (!drop) {
-		v->parts[0].u.text += skip;
-		v->parts[0].len -= (unsigned)skip;
-	}
+	size_t size = sizeof *w + sizeof *w->parts * w->nparts;
+	struct word *v = arena_alloc(arena, size);
+	memcpy(v, w, size);
+	word_strip_assignment_name(v, namelen);
 	return v;
 }
 
