@@ -590,15 +590,7 @@ char *expand_command_output(struct shell *sh, const struct ast_node *body)
 	}
 	close(fds[1]);
 	struct strbuf out = { 0 };
-	char buf[4096];
-	for (;;) {
-		ssize_t r = read(fds[0], buf, sizeof buf);
-		if (r < 0 && errno == EINTR)
-			continue;
-		if (r <= 0)
-			break;
-		strbuf_add(&out, buf, (size_t)r);
-	}
+	strbuf_read_fd(&out, fds[0]);
 	close(fds[0]);
 	if (pid > 0)
 		sh->cmdsub_status = jobs_wait_job(sh, job, false);

@@ -94,21 +94,6 @@ static void history_encode(struct strbuf *sb, const char *entry)
 	strbuf_addc(sb, '\n');
 }
 
-/* Reads the whole file at fd into sb. */
-static void history_slurp(int fd, struct strbuf *sb)
-{
-	char buf[8192];
-	ssize_t n;
-
-	while ((n = read(fd, buf, sizeof buf)) != 0) {
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n < 0)
-			break;
-		strbuf_add(sb, buf, (size_t)n);
-	}
-}
-
 /* Splits the file's text into entries (all of them, oldest first). */
 static void history_decode(struct history *h, const char *text, size_t len)
 {
@@ -176,7 +161,7 @@ static void history_load(struct shell *sh)
 		return;
 	fd = open(path, O_RDONLY | O_CLOEXEC);
 	if (fd >= 0 && fdtab_take(sh, &fd) >= 0) {
-		history_slurp(fd, &text);
+		strbuf_read_fd(&text, fd);
 		fdtab_close(sh, &fd);
 	} else if (fd >= 0) {
 		close(fd);

@@ -2,7 +2,9 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <errno.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "arena.h"
 
@@ -30,6 +32,19 @@ void strbuf_add(struct strbuf *sb, const char *s, size_t n)
 	memcpy(sb->data + sb->len, s, n);
 	sb->len += n;
 	sb->data[sb->len] = '\0';
+}
+
+void strbuf_read_fd(struct strbuf *sb, int fd)
+{
+	char buf[8192];
+	for (;;) {
+		ssize_t n = read(fd, buf, sizeof buf);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			return;
+		strbuf_add(sb, buf, (size_t)n);
+	}
 }
 
 void strbuf_adds(struct strbuf *sb, const char *s)

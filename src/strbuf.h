@@ -27,6 +27,9 @@ void strbuf_adds(struct strbuf *sb, const char *s);
 void strbuf_addf(struct strbuf *sb, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 void strbuf_vaddf(struct strbuf *sb, const char *fmt, va_list ap);
+/* Appends what can be read from fd up to its end (a read error ends it
+ * too; EINTR is retried). */
+void strbuf_read_fd(struct strbuf *sb, int fd);
 /* Returns the contents ("" when empty); valid until the next add. */
 const char *strbuf_str(struct strbuf *sb);
 void strbuf_reset(struct strbuf *sb);

@@ -221,21 +221,13 @@ static int fc_write_file(struct shell *sh, int from, int to,
 static void fc_read_file(struct shell *sh, const char *path, struct strbuf *sb)
 {
 	int fd = open(path, O_RDONLY | O_CLOEXEC);
-	char buf[4096];
-	ssize_t n;
 
 	if (fd < 0 || fdtab_take(sh, &fd) < 0) {
 		if (fd >= 0)
 			close(fd);
 		return;
 	}
-	while ((n = read(fd, buf, sizeof buf)) != 0) {
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n < 0)
-			break;
-		strbuf_add(sb, buf, (size_t)n);
-	}
+	strbuf_read_fd(sb, fd);
 	fdtab_close(sh, &fd);
 }
 
